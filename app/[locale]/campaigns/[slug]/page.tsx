@@ -1,0 +1,125 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
+import { listPublishedNews } from "@/db/queries/news";
+import { listPublicPetitionsForCampaign } from "@/db/queries/petitions";
+import { PetitionCard } from "@/components/petition/petition-card";
+import { Markdown } from "@/components/ui/markdown";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { Link } from "@/lib/i18n/navigation";
+
+const NEWS_PAGE_SIZE = 5;
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const campaign = getLiveCampaignBySlug(slug);
+  return campaign ? { title: campaign.title, description: campaign.summary } : {};
+}
+
+export default async function CampaignPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const campaign = getLiveCampaignBySlug(slug);
+  if (!campaign) notFound();
+  const t = await getTranslations("campaign");
+  const format = await getFormatter();
+  const now = new Date();
+  const petitions = listPublicPetitionsForCampaign(campaign.id);
+  const page = pageParam((await searchParams).page);
+  const news = listPublishedNews(campaign.id, { page, pageSize: NEWS_PAGE_SIZE, now });
+  const pageCount = Math.max(1, Math.ceil(news.total / NEWS_PAGE_SIZE));
+  const followTarget = petitions.find((p) => p.status === "open");
+
+  return (
+    <article className="space-y-10">
+      <header>
+        <h1 className="text-3xl font-extrabold sm:text-4xl">{campaign.title}</h1>
+        <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p>
+        {followTarget && (
+          <p className="mt-4">
+            <Link
+              href={`/petitions/${followTarget.slug}#sign`}
+              className="inline-block rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800"
+            >
+              {t("follow")}
+            </Link>
+            <span className="mt-1 block text-sm text-stone-600">{t("followHint")}</span>
+          </p>
+        )}
+      </header>
+
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <section aria-labelledby="story-heading">
+          <h2 id="story-heading" className="text-2xl font-bold">
+            {t("story")}
+          </h2>
+          <Markdown source={campaign.story} className="mt-3 text-base leading-relaxed" />
+        </section>
+        <section aria-labelledby="demands-heading" className="rounded-lg bg-white p-5 shadow-sm">
+          <h2 id="demands-heading" className="text-xl font-bold">
+            {t("demands")}
+          </h2>
+          <ol className="mt-3 list-decimal space-y-2 pl-5">
+            {campaign.demands.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ol>
+        </section>
+      </div>
+
+      <section aria-labelledby="petitions-heading" id="petitions">
+        <h2 id="petitions-heading" className="text-2xl font-bold">
+          {t("petitions")}
+        </h2>
+        {petitions.length === 0 ? (
+          <p className="mt-2 text-stone-600">{t("noPetitions")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {petitions.map((p) => (
+              <li key={p.id}>
+                <PetitionCard petition={p} now={now} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="news-heading" id="news">
+        <h2 id="news-heading" className="text-2xl font-bold">
+          {t("news")}
+        </h2>
+        {news.items.length === 0 ? (
+          <p className="mt-2 text-stone-600">{t("noNews")}</p>
+        ) : (
+          <ol className="mt-4 space-y-6">
+            {news.items.map((n) => (
+              <li key={n.id} className="rounded-lg border border-stone-200 bg-white p-5">
+                <article>
+                  <h3 className="text-lg font-bold">{n.title}</h3>
+                  <p className="text-sm text-stone-600">
+                    <time dateTime={n.publishedAt.toISOString()}>
+                      {format.dateTime(n.publishedAt, { dateStyle: "long", timeZone: "UTC" })}
+                    </time>
+                  </p>
+                  <Markdown source={n.body} className="mt-2" />
+                </article>
+              </li>
+            ))}
+          </ol>
+        )}
+        <Pagination
+          page={page}
+          pageCount={pageCount}
+          label={t("newsPages")}
+          hrefFor={(p) => `/campaigns/${campaign.slug}?page=${p}#news`}
+        />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { lookupSignatureToken } from "@/lib/petitions/confirm";
+import { confirmAction } from "../../petitions/[slug]/actions";
+
+export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+/** Shows what the emailed link is for; only pressing the button (a POST) confirms. */
+export default async function ConfirmPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("confirm");
+  const found = lookupSignatureToken(token);
+
+  if (found.state === "pending") {
+    return (
+      <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
+        <h1 id="confirm-heading" className="text-3xl font-extrabold">
+          {t("title")}
+        </h1>
+        <p className="text-lg">{t("body", { petition: found.petitionTitle })}</p>
+        <form action={confirmAction.bind(null, locale, token)}>
+          <button
+            type="submit"
+            className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800"
+          >
+            {t("button")}
+          </button>
+        </form>
+        <p className="text-sm text-stone-600">{t("notYou")}</p>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
+      <h1 id="confirm-heading" className="text-3xl font-extrabold">
+        {t(`${found.state}.title`)}
+      </h1>
+      <p className="text-lg">
+        {found.state === "invalid" ? t("invalid.body") : t(`${found.state}.body`, { petition: found.petitionTitle })}
+      </p>
+      {found.state !== "invalid" && (
+        <p>
+          <Link href={`/petitions/${found.petitionSlug}`} className="font-semibold text-brand-700 underline">
+            {t("toPetition")}
+          </Link>
+        </p>
+      )}
+    </section>
+  );
+}

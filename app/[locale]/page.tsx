@@ -1,0 +1,86 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { listLiveCampaigns } from "@/db/queries/campaigns";
+import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/petitions";
+import { Deadline } from "@/components/petition/deadline";
+import { Link } from "@/lib/i18n/navigation";
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("home");
+  const format = await getFormatter();
+  const now = new Date();
+  const campaigns = listLiveCampaigns();
+  const urgent = listOpenUrgentActions();
+  const total = totalConfirmedSignatures();
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro-heading" className="rounded-xl bg-brand-800 px-6 py-8 text-white">
+        <h1 id="intro-heading" className="text-3xl font-extrabold sm:text-4xl">
+          {t("title")}
+        </h1>
+        <p className="mt-3 max-w-2xl text-lg text-red-50">{t("intro")}</p>
+        <p className="mt-5 text-lg" data-testid="total-signatures">
+          {t.rich("totalSignatures", {
+            count: total,
+            formatted: format.number(total),
+            strong: (chunks) => <strong className="text-3xl font-extrabold">{chunks}</strong>,
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="urgent-heading">
+        <h2 id="urgent-heading" className="text-2xl font-bold">
+          {t("urgentHeading")}
+        </h2>
+        {urgent.length === 0 ? (
+          <p className="mt-2 text-stone-600">{t("noUrgent")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+            {urgent.map(({ petition, campaign }) => (
+              <li key={petition.id} className="rounded-lg border-2 border-brand-600 bg-white p-4">
+                <p className="text-xs font-bold uppercase tracking-wide text-brand-700">{campaign.title}</p>
+                <h3 className="mt-1 text-lg font-bold">
+                  <Link href={`/petitions/${petition.slug}`} className="hover:underline">
+                    {petition.title}
+                  </Link>
+                </h3>
+                <div className="mt-2 text-sm">
+                  <Deadline deadline={petition.deadline} now={now} />
+                </div>
+                <p className="mt-1 text-sm">{t("signedBy", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="campaigns-heading">
+        <h2 id="campaigns-heading" className="text-2xl font-bold">
+          {t("campaignsHeading")}
+        </h2>
+        {campaigns.length === 0 ? (
+          <p className="mt-2 text-stone-600">{t("noCampaigns")}</p>
+        ) : (
+          <ul className="mt-4 grid gap-4">
+            {campaigns.map((c) => (
+              <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+                <h3 className="text-xl font-bold">
+                  <Link href={`/campaigns/${c.slug}`} className="hover:underline">
+                    {c.title}
+                  </Link>
+                </h3>
+                <p className="mt-2 text-stone-700">{c.summary}</p>
+                <Link href={`/campaigns/${c.slug}`} className="mt-3 inline-block font-semibold text-brand-700 underline">
+                  {t("readCampaign")}
+                  <span className="sr-only">: {c.title}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

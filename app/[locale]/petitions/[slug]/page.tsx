@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getPublicPetitionBySlug } from "@/db/queries/petitions";
+import { Deadline } from "@/components/petition/deadline";
+import { LiveCount } from "@/components/petition/live-count";
+import { PetitionProgress } from "@/components/petition/progress";
+import { RecentSigners } from "@/components/petition/recent-signers";
+import { ShareLinks } from "@/components/petition/share-links";
+import { SignForm } from "@/components/petition/sign-form";
+import { Markdown } from "@/components/ui/markdown";
+import { countryOptions } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+import { CONSENT_VERSION } from "@/lib/petitions/consent";
+import { isPetitionOpen } from "@/lib/petitions/sign";
+import { absoluteUrl, paths } from "@/lib/urls";
+import { signAction } from "./actions";
+
+type Props = {
+  params: Promise<{ locale: string; slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = getPublicPetitionBySlug(slug);
+  return found ? { title: found.petition.title } : {};
+}
+
+export default async function PetitionPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const found = getPublicPetitionBySlug(slug);
+  if (!found) notFound();
+  const { petition, campaign } = found;
+  const t = await getTranslations("petition");
+  const now = new Date();
+  const open = isPetitionOpen(petition, now);
+  const source = (await searchParams).source;
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
+      <article className="space-y-6">
+        <header>
+          <p className="text-sm">
+            <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+              {campaign.title}
+            </Link>
+          </p>
+          {petition.isUrgent && (
+            <p className="mt-2 inline-block rounded bg-brand-600 px-2 py-0.5 text-xs font-bold uppercase text-white">
+              {t("urgent")}
+            </p>
+          )}
+          <h1 className="mt-2 text-3xl font-extrabold sm:text-4xl">{petition.title}</h1>
+          <p className="mt-2 text-lg text-stone-700">{t("addressedTo", { addressee: petition.addressee })}</p>
+        </header>
+        <div className="rounded-lg bg-white p-5 shadow-sm">
+          <PetitionProgress
+            count={petition.signatureCount}
+            goal={petition.goal}
+            live={<LiveCount slug={petition.slug} initial={petition.signatureCount} />}
+          />
+          <div className="mt-3">
+            <Deadline deadline={petition.deadline} now={now} />
+          </div>
+        </div>
+        <section aria-labelledby="text-heading">
+          <h2 id="text-heading" className="text-xl font-bold">
+            {t("text")}
+          </h2>
+          <Markdown source={petition.body} className="mt-2 leading-relaxed" />
+        </section>
+        <RecentSigners petitionId={petition.id} locale={locale} />
+        <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
+      </article>
+
+      <aside id="sign" aria-labelledby="sign-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5 shadow-sm lg:sticky lg:top-4">
+        <h2 id="sign-heading" className="mb-4 text-2xl font-bold">
+          {t("signHeading")}
+        </h2>
+        {open ? (
+          <SignForm
+            action={signAction.bind(null, locale, petition.slug)}
+            countries={countryOptions(locale)}
+            source={typeof source === "string" ? source.slice(0, 64) : undefined}
+            consentVersion={CONSENT_VERSION}
+          />
+        ) : (
+          <p>{t(`closedNotice.${petition.status === "open" ? "closed" : petition.status}`)}</p>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CONSENT_VERSION } from "@/lib/petitions/consent";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "privacy" });
+  return { title: t("title") };
+}
+
+const SECTIONS = ["what", "why", "howLong", "shown", "never", "rights"] as const;
+
+export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("privacy");
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <h1 className="text-3xl font-extrabold">{t("title")}</h1>
+      <p className="text-lg">{t("intro")}</p>
+      {SECTIONS.map((s) => (
+        <section key={s} aria-labelledby={`privacy-${s}`}>
+          <h2 id={`privacy-${s}`} className="text-xl font-bold">
+            {t(`${s}.heading`)}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {(t.raw(`${s}.items`) as string[]).map((item, i) => (
+              <li key={i}>{item}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <p className="text-sm text-stone-600">{t("version", { version: CONSENT_VERSION })}</p>
+    </article>
+  );
+}

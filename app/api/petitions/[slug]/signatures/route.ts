@@ -1,0 +1,50 @@
+/**
+ * POST /api/petitions/<slug>/signatures: sign with a JSON body (same schema as the form).
+ * Always 202 for valid input, whether or not the address signed before.
+ */
+import { NextResponse, type NextRequest } from "next/server";
+import { getPublicPetitionBySlug } from "@/db/queries/petitions";
+import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { signPetition } from "@/lib/petitions/sign";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { jsonFields, MalformedInputError } from "@/lib/validation/form-data";
+import { signatureSchema } from "@/lib/validation/signature";
+
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 16 * 1024;
+const json = (body: unknown, status: number) => NextResponse.json(body, { status, headers: { "cache-control": "no-store" } });
+
+export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
+    return json({ error: "unsupported_media_type", message: "Send the signature as application/json." }, 415);
+  }
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return json({ error: "too_large", message: "Request body too large." }, 413);
+  let fields: Record<string, unknown>;
+  try {
+    fields = jsonFields(JSON.parse(raw), [...Object.keys(signatureSchema.shape), "locale"]);
+  } catch (err) {
+    const field = err instanceof MalformedInputError ? err.field : "body";
+    return json({ error: "malformed_input", message: "The body must be a JSON object of strings.", fields: { [field]: "invalid" } }, 400);
+  }
+  const parsed = signatureSchema.safeParse(fields);
+  if (!parsed.success) return json({ error: "validation_failed", fields: fieldErrorsOf(parsed.error) }, 422);
+  const found = getPublicPetitionBySlug(slug);
+  if (!found) return json({ error: "not_found" }, 404);
+  try {
+    signPetition({
+      petition: found.petition,
+      data: parsed.data,
+      locale: isLocale(fields.locale) ? fields.locale : "en",
+      clientIp: clientIpFrom(request.headers),
+    });
+  } catch (err) {
+    if (err instanceof AppError && err.code === "petition_not_open") return json({ error: "petition_not_open" }, 409);
+    throw err;
+  }
+  return json({ status: "pending_confirmation", message: "Check your email to confirm the signature." }, 202);
+}

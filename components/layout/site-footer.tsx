@@ -1,0 +1,16 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function SiteFooter() {
+  const t = await getTranslations("layout");
+  return (
+    <footer className="border-t border-stone-200 bg-white text-sm text-stone-600">
+      <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4">
+        <p>{t("footerTagline")}</p>
+        <Link href="/privacy" className="underline">
+          {t("privacy")}
+        </Link>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { LanguageSwitcher } from "./language-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("layout");
+  return (
+    <header className="border-b border-stone-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-xl font-extrabold tracking-tight text-brand-700 no-underline">
+          Picket
+        </Link>
+        <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
+          <Link href="/" className="hover:underline">
+            {t("campaigns")}
+          </Link>
+          <Link href="/privacy" className="hover:underline">
+            {t("privacy")}
+          </Link>
+          <LanguageSwitcher />
+        </nav>
+      </div>
+    </header>
+  );
+}

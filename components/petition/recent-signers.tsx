@@ -1,0 +1,34 @@
+import { getTranslations } from "next-intl/server";
+import { listRecentConfirmedSigners } from "@/db/queries/signatures";
+import { countryName } from "@/lib/i18n/countries";
+import { publicSigner } from "@/lib/petitions/public-name";
+
+const RECENT_LIMIT = 10;
+
+/** The latest confirmed signers, each shown only as they chose. */
+export async function RecentSigners({ petitionId, locale }: { petitionId: number; locale: string }) {
+  const t = await getTranslations("petition");
+  const signers = listRecentConfirmedSigners(petitionId, RECENT_LIMIT);
+  return (
+    <section aria-labelledby="recent-heading">
+      <h2 id="recent-heading" className="text-xl font-bold">
+        {t("recentSigners")}
+      </h2>
+      {signers.length === 0 ? (
+        <p className="mt-2 text-stone-600">{t("noSignersYet")}</p>
+      ) : (
+        <ul className="mt-3 divide-y divide-stone-200" data-testid="recent-signers">
+          {signers.map((s) => {
+            const shown = publicSigner(s);
+            return (
+              <li key={s.id} className="py-2">
+                {shown.name ?? t("anonymousSigner")}
+                {shown.country && <span className="text-stone-600"> · {countryName(shown.country, locale)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef } from "react";
+import { useForm } from "react-hook-form";
+import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/spine";
+import { Link } from "@/lib/i18n/navigation";
+import type { CountryOption } from "@/lib/i18n/countries";
+import { NAME_DISPLAY_CHOICES, DEFAULT_NAME_DISPLAY } from "@/lib/petitions/name-display";
+import { LIMITS, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+
+type SignAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * The sign form: a plain POST to the server action without JavaScript (errors come back
+ * rendered next to each field); with JavaScript, the same schema validates as you go.
+ */
+export function SignForm({
+  action,
+  countries,
+  source,
+  consentVersion,
+}: {
+  action: SignAction;
+  countries: CountryOption[];
+  source?: string;
+  consentVersion: string;
+}) {
+  const t = useTranslations("petition.form");
+  const te = useTranslations("errors");
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const values = state.status === "error" ? state.values : {};
+  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const errorSummaryRef = useRef<HTMLDivElement>(null);
+
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors: clientErrors },
+  } = useForm<SignatureInput>({
+    resolver: zodResolver(signatureSchema),
+    mode: "onTouched",
+    defaultValues: {
+      name: values.name ?? "",
+      email: values.email ?? "",
+      country: values.country ?? "",
+      city: values.city ?? "",
+      organisation: values.organisation ?? "",
+      comment: values.comment ?? "",
+      nameDisplay: (values.nameDisplay as SignatureInput["nameDisplay"]) ?? DEFAULT_NAME_DISPLAY,
+      optInUpdates: values.optInUpdates === "on",
+      source: source ?? "",
+    },
+  });
+
+  useEffect(() => {
+    if (state.status === "error") errorSummaryRef.current?.focus();
+  }, [state]);
+
+  const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates") => {
+    const code = clientErrors[field]?.message ?? serverErrors[field];
+    if (!code) return undefined;
+    const max = field in LIMITS ? LIMITS[field as keyof typeof LIMITS] : 0;
+    return te.has(code) ? te(code, { max }) : te("invalid");
+  };
+  const comment = watch("comment") ?? "";
+  const formError = state.status === "error" ? state.formError : undefined;
+  const hasServerErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
+
+  const text = (name: "name" | "email" | "city" | "organisation", opts: { type?: string; autoComplete?: string; optional?: boolean }) => {
+    const id = `sign-${name}`;
+    const error = message(name);
+    return (
+      <Field id={id} label={t(name)} error={error} optional={opts.optional} optionalLabel={t("optional")} hint={name === "email" ? t("emailHint") : undefined}>
+        <input
+          id={id}
+          type={opts.type ?? "text"}
+          autoComplete={opts.autoComplete}
+          aria-required={opts.optional ? undefined : true}
+          defaultValue={values[name]}
+          className={inputClass}
+          {...describedBy(id, { hint: name === "email", error })}
+          {...register(name)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => {
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+      className="space-y-5"
+      aria-labelledby="sign-heading"
+    >
+      <div ref={errorSummaryRef} tabIndex={-1} role="alert" aria-live="assertive" className="outline-none" data-testid="form-alert">
+        {hasServerErrors && (
+          <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
+            {formError ? te(formError) : t("fixErrors")}
+          </p>
+        )}
+      </div>
+      {text("name", { autoComplete: "name" })}
+      {text("email", { type: "email", autoComplete: "email" })}
+      <Field id="sign-country" label={t("country")} error={message("country")}>
+        <select
+          id="sign-country"
+          aria-required
+          defaultValue={values.country ?? ""}
+          className={inputClass}
+          {...describedBy("sign-country", { error: message("country") })}
+          {...register("country")}
+        >
+          <option value="">{t("chooseCountry")}</option>
+          {countries.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {text("city", { autoComplete: "address-level2", optional: true })}
+      {text("organisation", { autoComplete: "organization", optional: true })}
+      <Field id="sign-comment" label={t("comment")} hint={t("commentHint", { max: LIMITS.comment })} error={message("comment")} optional optionalLabel={t("optional")}>
+        <textarea
+          id="sign-comment"
+          rows={3}
+          defaultValue={values.comment}
+          className={inputClass}
+          {...describedBy("sign-comment", { hint: true, error: message("comment") })}
+          {...register("comment")}
+        />
+        <p className="text-right text-xs text-stone-600" aria-hidden="true">
+          {comment.length}/{LIMITS.comment}
+        </p>
+      </Field>
+      <fieldset {...describedBy("sign-nameDisplay", { error: message("nameDisplay") })}>
+        <legend className="font-semibold">{t("nameDisplay")}</legend>
+        <div className="mt-1 space-y-1">
+          {NAME_DISPLAY_CHOICES.map((choice) => (
+            <label key={choice} className="flex items-center gap-2">
+              <input
+                type="radio"
+                value={choice}
+                defaultChecked={(values.nameDisplay ?? DEFAULT_NAME_DISPLAY) === choice}
+                className="h-4 w-4 accent-brand-700"
+                {...register("nameDisplay")}
+              />
+              {t(`nameDisplayChoice.${choice}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="sign-nameDisplay-error" error={message("nameDisplay")} />
+      </fieldset>
+      <div>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            defaultChecked={values.optInUpdates === "on"}
+            className="mt-1 h-4 w-4 accent-brand-700"
+            {...register("optInUpdates")}
+          />
+          <span>{t("optInUpdates")}</span>
+        </label>
+        <FieldError id="sign-optInUpdates-error" error={message("optInUpdates")} />
+      </div>
+      <input type="hidden" {...register("source")} defaultValue={source ?? ""} />
+      <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>
+        {t.rich("consent", {
+          link: (chunks) => (
+            <Link href="/privacy" className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+      <button
+        type="submit"
+        disabled={pending}
+        aria-describedby="consent-statement"
+        className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
+      >
+        {pending ? t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

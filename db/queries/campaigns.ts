@@ -1,0 +1,30 @@
+/** Campaigns: what the public site reads about them. */
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { countRows } from "./count";
+import { getDb, type DbOrTx } from "../client";
+import { campaigns, type NewCampaign } from "../schema";
+
+export function listLiveCampaigns() {
+  return getDb().select().from(campaigns).where(eq(campaigns.status, "live")).orderBy(desc(campaigns.createdAt)).all();
+}
+
+export function getLiveCampaignBySlug(slug: string) {
+  return getDb()
+    .select()
+    .from(campaigns)
+    .where(and(eq(campaigns.slug, slug), eq(campaigns.status, "live")))
+    .get();
+}
+
+export function getCampaignById(id: number) {
+  return getDb().select().from(campaigns).where(eq(campaigns.id, id)).get();
+}
+
+export function countCampaigns(db: DbOrTx = getDb()): number {
+  return countRows(db, campaigns);
+}
+
+export function insertCampaign(db: DbOrTx, values: NewCampaign) {
+  return db.insert(campaigns).values(values).returning().get();
+}

@@ -1,0 +1,96 @@
+/** The email outbox: rows written with the fact that causes them, claimed and settled by the dispatcher. */
+import "server-only";
+import { and, asc, eq, isNull, lte, min, or, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "../client";
+import { outbox, type OutboxRow } from "../schema";
+
+export interface EmailToEnqueue {
+  template: string;
+  recipient: string;
+  locale: string;
+  payload: Record<string, unknown>;
+}
+
+export function enqueueEmail(db: DbOrTx, email: EmailToEnqueue, now = new Date()): number {
+  return db
+    .insert(outbox)
+    .values({ ...email, status: "pending", nextAttemptAt: now, createdAt: now })
+    .returning({ id: outbox.id })
+    .get().id;
+}
+
+/**
+ * Claims up to `limit` due rows by setting a lease; a row is claimed by exactly one
+ * dispatcher even if several processes share the database.
+ */
+export function claimDueEmails(now: Date, limit: number, leaseMs: number): OutboxRow[] {
+  const db = getDb();
+  return db.transaction(
+    (tx) => {
+      const due = tx
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          and(
+            eq(outbox.status, "pending"),
+            lte(outbox.nextAttemptAt, now),
+            or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
+          ),
+        )
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(limit)
+        .all();
+      const claimed: OutboxRow[] = [];
+      for (const { id } of due) {
+        const row = tx
+          .update(outbox)
+          .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
+          .where(eq(outbox.id, id))
+          .returning()
+          .get();
+        if (row) claimed.push(row);
+      }
+      return claimed;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function markEmailSent(id: number, now: Date, providerMessageId: string | null, payload: Record<string, unknown>) {
+  getDb()
+    .update(outbox)
+    .set({ status: "sent", sentAt: now, lockedUntil: null, providerMessageId, payload, attempts: sql`${outbox.attempts} + 1` })
+    .where(eq(outbox.id, id))
+    .run();
+}
+
+export function markEmailAttemptFailed(id: number, opts: { error: string; nextAttemptAt: Date; give_up: boolean }) {
+  getDb()
+    .update(outbox)
+    .set({
+      status: opts.give_up ? "failed" : "pending",
+      attempts: sql`${outbox.attempts} + 1`,
+      lastError: opts.error.slice(0, 1000),
+      nextAttemptAt: opts.nextAttemptAt,
+      lockedUntil: null,
+    })
+    .where(eq(outbox.id, id))
+    .run();
+}
+
+/** How long the oldest due, unsent email has waited, and how many are waiting. */
+export function outboxLag(now: Date): { pending: number; oldestDueMs: number } {
+  const db = getDb();
+  const where = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now));
+  const row = db
+    .select({ pending: sql<number>`count(*)`, oldest: min(outbox.nextAttemptAt) })
+    .from(outbox)
+    .where(where)
+    .get();
+  const oldest = row?.oldest ? new Date(row.oldest).getTime() : now.getTime();
+  return { pending: Number(row?.pending ?? 0), oldestDueMs: Math.max(0, now.getTime() - oldest) };
+}
+
+export function getOutboxRow(id: number) {
+  return getDb().select().from(outbox).where(eq(outbox.id, id)).get();
+}

@@ -1,0 +1,63 @@
+/** Petitions and their confirmed-signature counters. */
+import "server-only";
+import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
+import { getDb, type DbOrTx } from "../client";
+import { campaigns, petitions, type NewPetition } from "../schema";
+
+const PUBLIC_STATUSES = ["open", "closed", "won"] as const;
+
+/** A petition the public may see (not a draft), with its campaign's slug and title. */
+export function getPublicPetitionBySlug(slug: string) {
+  return getDb()
+    .select({
+      petition: petitions,
+      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title },
+    })
+    .from(petitions)
+    .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
+    .where(
+      and(eq(petitions.slug, slug), inArray(petitions.status, PUBLIC_STATUSES), eq(campaigns.status, "live")),
+    )
+    .get();
+}
+
+export function listPublicPetitionsForCampaign(campaignId: number) {
+  return getDb()
+    .select()
+    .from(petitions)
+    .where(and(eq(petitions.campaignId, campaignId), inArray(petitions.status, PUBLIC_STATUSES)))
+    .orderBy(sql`${petitions.isUrgent} desc`, asc(petitions.deadline), asc(petitions.id))
+    .all();
+}
+
+/** Open urgent actions on live campaigns, soonest deadline first. */
+export function listOpenUrgentActions() {
+  return getDb()
+    .select({ petition: petitions, campaign: { slug: campaigns.slug, title: campaigns.title } })
+    .from(petitions)
+    .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
+    .where(and(eq(petitions.isUrgent, true), eq(petitions.status, "open"), eq(campaigns.status, "live")))
+    .orderBy(sql`${petitions.deadline} is null`, asc(petitions.deadline))
+    .all();
+}
+
+export function totalConfirmedSignatures(): number {
+  const row = getDb()
+    .select({ total: sum(petitions.signatureCount) })
+    .from(petitions)
+    .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
+    .where(and(inArray(petitions.status, PUBLIC_STATUSES), eq(campaigns.status, "live")))
+    .get();
+  return Number(row?.total ?? 0);
+}
+
+export function incrementSignatureCount(db: DbOrTx, petitionId: number, by: number): void {
+  db.update(petitions)
+    .set({ signatureCount: sql`${petitions.signatureCount} + ${by}` })
+    .where(eq(petitions.id, petitionId))
+    .run();
+}
+
+export function insertPetition(db: DbOrTx, values: NewPetition) {
+  return db.insert(petitions).values(values).returning().get();
+}

@@ -1,0 +1,41 @@
+/** The frame every Picket email shares: plain, readable, no remote images or fonts. */
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+export function EmailLayout({
+  locale,
+  preview,
+  footer,
+  children,
+}: {
+  locale: string;
+  preview: string;
+  footer: string;
+  children: ReactNode;
+}) {
+  return (
+    <Html lang={locale}>
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={{ backgroundColor: "#f6f5f2", fontFamily: "Helvetica, Arial, sans-serif", color: "#1c1917" }}>
+        <Container style={{ backgroundColor: "#ffffff", padding: "24px", maxWidth: "560px", margin: "24px auto" }}>
+          <Text style={{ fontSize: "20px", fontWeight: 700, color: "#b91c1c", margin: "0 0 16px" }}>Picket</Text>
+          <Section>{children}</Section>
+          <Hr style={{ borderColor: "#e7e5e4", margin: "24px 0 12px" }} />
+          <Text style={{ fontSize: "12px", color: "#57534e" }}>{footer}</Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}
+
+export const paragraph = { fontSize: "16px", lineHeight: "24px" } as const;
+export const button = {
+  backgroundColor: "#b91c1c",
+  color: "#ffffff",
+  padding: "12px 20px",
+  borderRadius: "6px",
+  fontWeight: 700,
+  textDecoration: "none",
+  display: "inline-block",
+} as const;

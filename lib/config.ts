@@ -1,0 +1,110 @@
+/**
+ * Configuration: read and validated once, from process.env, the first time it is asked for.
+ * Defaults make `npm start` work on a fresh machine; unsafe production combinations are refused.
+ */
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().default("file:./data/picket.db"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: optionalString.pipe(z.url().optional()),
+  PICKET_SECRET: optionalString,
+  MAIL_FROM: z.string().default("Picket <no-reply@picket.localhost>"),
+  RESEND_API_KEY: optionalString,
+  RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
+  SMTP_URL: optionalString,
+  MAILBOX_TOKEN_FILE: z.string().default("data/mailbox.token"),
+  MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+});
+
+export type MailTransportKind = "resend" | "smtp" | "mailbox";
+
+export interface AppConfig {
+  env: "development" | "production" | "test";
+  databasePath: string;
+  port: number;
+  appUrl: string;
+  secret: string;
+  mail: {
+    from: string;
+    transport: MailTransportKind;
+    resendApiKey?: string;
+    smtpUrl?: string;
+    mailboxTokenFile: string;
+    dispatchIntervalMs: number;
+    maxAttempts: number;
+  };
+}
+
+export class ConfigError extends Error {
+  readonly code = "config_invalid";
+}
+
+// Used only outside production so that tests and `next dev` work before setup ran.
+const DEVELOPMENT_SECRET = "picket-development-secret-not-for-production-use";
+
+export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`Invalid environment: ${detail}`);
+  }
+  const e = parsed.data;
+  if (e.RESEND_API_KEY && e.SMTP_URL) {
+    throw new ConfigError("Set either RESEND_API_KEY or SMTP_URL, not both: Picket would not know which to use.");
+  }
+  if (e.NODE_ENV === "production" && (!e.PICKET_SECRET || e.PICKET_SECRET.length < 32)) {
+    throw new ConfigError(
+      "PICKET_SECRET must be set to at least 32 random characters in production (npm start writes one to .env.local).",
+    );
+  }
+  if (e.PICKET_SECRET && e.PICKET_SECRET.length < 32) {
+    throw new ConfigError("PICKET_SECRET must be at least 32 characters long.");
+  }
+  const transport: MailTransportKind = e.RESEND_API_KEY ? "resend" : e.SMTP_URL ? "smtp" : "mailbox";
+  return {
+    env: e.NODE_ENV,
+    databasePath: databasePathFromUrl(e.DATABASE_URL),
+    port: e.PORT,
+    appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    secret: e.PICKET_SECRET ?? DEVELOPMENT_SECRET,
+    mail: {
+      from: e.MAIL_FROM,
+      transport,
+      resendApiKey: e.RESEND_API_KEY,
+      smtpUrl: e.SMTP_URL,
+      mailboxTokenFile: e.MAILBOX_TOKEN_FILE,
+      dispatchIntervalMs: e.MAIL_DISPATCH_INTERVAL_MS,
+      maxAttempts: e.MAIL_MAX_ATTEMPTS,
+    },
+  };
+}
+
+export function databasePathFromUrl(url: string): string {
+  if (url === ":memory:") return url;
+  if (url.startsWith("file:")) return url.slice("file:".length);
+  if (/^[a-z]+:\/\//i.test(url)) {
+    throw new ConfigError(`DATABASE_URL ${url} is not supported yet: use file:./path/to/picket.db`);
+  }
+  return url;
+}
+
+let cached: AppConfig | undefined;
+
+export function config(): AppConfig {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Tests change the environment between cases; this forgets the parsed copy. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,109 @@
+/**
+ * The outbox dispatcher: claims due rows, renders and sends them, and settles each one —
+ * sent, retried later with exponential backoff, or given up after too many attempts.
+ * The outbox id is the idempotency key, so a retry after a lost answer never sends twice
+ * through a provider that honours it.
+ */
+import "server-only";
+import { claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
+import { config } from "@/lib/config";
+import { redactPayload, renderEmail } from "./templates";
+import { getTransport, MailSendError, type MailTransport } from "./transport";
+
+const BASE_BACKOFF_MS = 15_000;
+const MAX_BACKOFF_MS = 60 * 60 * 1000;
+const LEASE_MS = 5 * 60 * 1000;
+const BATCH = 50;
+
+/** Wait before the next try after `failedAttempts` failures (1, 2, ...). */
+export function backoffMs(failedAttempts: number): number {
+  return Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+export function outboxIdempotencyKey(id: number): string {
+  return `picket-outbox-${id}`;
+}
+
+export interface DispatchReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/** Sends every email due at `now` (one pass over the due rows, in batches). */
+export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTransport } = {}): Promise<DispatchReport> {
+  const now = opts.now ?? new Date();
+  const transport = opts.transport ?? (await getTransport());
+  const { from, maxAttempts } = config().mail;
+  const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
+  for (;;) {
+    const rows = claimDueEmails(now, BATCH, LEASE_MS);
+    if (rows.length === 0) return report;
+    for (const row of rows) {
+      try {
+        const rendered = await renderEmail(row.template, row.payload);
+        const result = await transport.send({
+          from,
+          to: row.recipient,
+          ...rendered,
+          idempotencyKey: outboxIdempotencyKey(row.id),
+        });
+        markEmailSent(row.id, new Date(), result.providerMessageId, redactPayload(row.template, row.payload));
+        report.sent++;
+      } catch (err) {
+        const failedAttempts = row.attempts + 1;
+        const transient = !(err instanceof MailSendError) || err.transient;
+        const giveUp = !transient || failedAttempts >= maxAttempts;
+        const wait = Math.max(backoffMs(failedAttempts), err instanceof MailSendError ? (err.retryAfterMs ?? 0) : 0);
+        markEmailAttemptFailed(row.id, {
+          error: err instanceof Error ? err.message : String(err),
+          nextAttemptAt: new Date(now.getTime() + wait),
+          give_up: giveUp,
+        });
+        if (giveUp) report.failed++;
+        else report.retrying++;
+        console.error(`[mail] outbox ${row.id} attempt ${failedAttempts} failed${giveUp ? " (giving up)" : ""}:`, err);
+      }
+    }
+  }
+}
+
+// State lives on globalThis: Next may load this module in more than one bundle of the same process.
+const state = globalThis as unknown as {
+  picketDispatcher?: { running: boolean; again: boolean; timer?: NodeJS.Timeout };
+};
+
+function dispatcherState() {
+  state.picketDispatcher ??= { running: false, again: false };
+  return state.picketDispatcher;
+}
+
+/** Runs a dispatch pass soon; calls made while one runs fold into one more pass. */
+export function kickDispatcher(): void {
+  const s = dispatcherState();
+  if (s.running) {
+    s.again = true;
+    return;
+  }
+  s.running = true;
+  setImmediate(async () => {
+    try {
+      do {
+        s.again = false;
+        await dispatchDueEmails();
+      } while (s.again);
+    } catch (err) {
+      console.error("[mail] dispatcher pass failed:", err);
+    } finally {
+      s.running = false;
+    }
+  });
+}
+
+export function startDispatcher(): void {
+  const s = dispatcherState();
+  if (s.timer) return;
+  s.timer = setInterval(kickDispatcher, config().mail.dispatchIntervalMs);
+  s.timer.unref();
+  kickDispatcher();
+}

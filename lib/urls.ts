@@ -1,0 +1,15 @@
+/** Absolute links that leave the site (in emails and share links). */
+import { config } from "@/lib/config";
+
+export function absoluteUrl(pathname: string): string {
+  return `${config().appUrl}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
+}
+
+export const paths = {
+  home: (locale: string) => `/${locale}`,
+  campaign: (locale: string, slug: string) => `/${locale}/campaigns/${slug}`,
+  petition: (locale: string, slug: string) => `/${locale}/petitions/${slug}`,
+  petitionThanks: (locale: string, slug: string) => `/${locale}/petitions/${slug}/thanks`,
+  petitionConfirmed: (locale: string, slug: string) => `/${locale}/petitions/${slug}/confirmed`,
+  confirm: (locale: string, token: string) => `/${locale}/confirm/${token}`,
+};

@@ -1,0 +1,54 @@
+/**
+ * The sign form's schema: the browser (react-hook-form) and the server action parse with it.
+ * Messages are error codes, translated by the UI (`errors.<code>` in messages/*.json).
+ */
+import { z } from "zod";
+import { DEFAULT_NAME_DISPLAY, NAME_DISPLAY_CHOICES } from "@/lib/petitions/name-display";
+import { isCountryCode } from "@/lib/i18n/countries";
+
+export const LIMITS = { name: 100, email: 254, city: 100, organisation: 150, comment: 500, source: 64 } as const;
+
+// Control characters (NUL above all) never belong in a name or a comment; newlines do in a comment.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const text = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
+    .transform((v) => v.trim())
+    .pipe(z.string().max(max, { error: "tooLong" }));
+
+const optionalText = (max: number) =>
+  z
+    .union([text(max), z.undefined()])
+    .transform((v) => (v === "" ? undefined : v));
+
+const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.undefined()], {
+    error: "invalid",
+  })
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export const signatureSchema = z.object({
+  name: required(LIMITS.name),
+  email: required(LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  country: z
+    .string({ error: "required" })
+    .refine((v) => v !== "", { error: "required" })
+    .refine((v) => v === "" || isCountryCode(v), { error: "invalidCountry" }),
+  city: optionalText(LIMITS.city),
+  organisation: optionalText(LIMITS.organisation),
+  comment: optionalText(LIMITS.comment),
+  nameDisplay: z.enum(NAME_DISPLAY_CHOICES, { error: "invalidChoice" }).default(DEFAULT_NAME_DISPLAY),
+  optInUpdates: checkbox,
+  source: z
+    .union([z.string(), z.undefined()])
+    .transform((v) => (v ? v.slice(0, LIMITS.source).replace(/[^A-Za-z0-9_.-]/g, "") || undefined : undefined)),
+});
+
+export const SIGNATURE_FIELDS = Object.keys(signatureSchema.shape) as (keyof typeof signatureSchema.shape)[];
+
+export type SignatureInput = z.input<typeof signatureSchema>;
+export type SignatureData = z.output<typeof signatureSchema>;
