@@ -61,6 +61,7 @@ export function appEnvironment(extra = {}) {
   return {
     ...parseEnvFile(path.join(root, ".env")),
     ...parseEnvFile(path.join(root, ".env.local")),
+    NEXT_TELEMETRY_DISABLED: "1",
     ...process.env,
     ...extra,
   };

@@ -1,0 +1,44 @@
+// `npm test`: install what is missing (Chromium included), then unit tests, a production build, and end-to-end tests.
+import fs from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { appEnvironment, ensureBuild, ensureDependencies, log, root, run } from "./lib.mjs";
+
+/** Finds or installs a Chromium for Playwright; returns its path, or undefined for Playwright's own. */
+function ensureChromium() {
+  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
+  const debian = "/usr/bin/chromium";
+  if (fs.existsSync(debian)) return debian;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && fs.existsSync("/etc/debian_version")) {
+    log("installing Debian's chromium (apt-get)…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "chromium"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    if (fs.existsSync(debian)) return debian;
+  }
+  log("installing Playwright's own Chromium…");
+  run(path.join(root, "node_modules", ".bin", "playwright"), ["install", "chromium"]);
+  return undefined;
+}
+
+const started = Date.now();
+ensureDependencies();
+const chromium = ensureChromium();
+const env = appEnvironment({ NEXT_TELEMETRY_DISABLED: "1", ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}) });
+// Tests make their own databases and secrets; the developer's .env.local must not leak in.
+delete env.DATABASE_URL;
+
+const step = (name, cmd, args, extraEnv = {}) => {
+  log(`${name}…`);
+  const t = Date.now();
+  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
+  log(`${name}: ${result.status === 0 ? "passed" : "FAILED"} in ${Math.round((Date.now() - t) / 1000)} s`);
+  return result.status === 0;
+};
+
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const unitOk = step("unit and integration tests (vitest)", bin("vitest"), ["run"], { NODE_ENV: "test" });
+ensureBuild(env);
+const e2eOk = step("end-to-end tests (playwright)", bin("playwright"), ["test", ...process.argv.slice(2)]);
+log(`all tests ${unitOk && e2eOk ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(unitOk && e2eOk ? 0 : 1);
