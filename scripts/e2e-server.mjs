@@ -1,7 +1,7 @@
 // The server Playwright tests run against: a fresh database and mailbox in data/e2e/, the production build.
 import fs from "node:fs";
 import path from "node:path";
-import { appEnvironment, root, serve, setupDatabase } from "./lib.mjs";
+import { appEnvironment, readMailboxToken, root, serve, setupDatabase } from "./lib.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const dir = path.join(root, "data", "e2e");
@@ -24,4 +24,5 @@ const env = appEnvironment({
 delete env.RESEND_API_KEY;
 delete env.SMTP_URL;
 setupDatabase(env);
+readMailboxToken(env);
 serve(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], env);

@@ -19,16 +19,15 @@ const text = (max: number) =>
     .pipe(z.string().max(max, { error: "tooLong" }));
 
 const optionalText = (max: number) =>
-  z
-    .union([text(max), z.undefined()])
+  text(max)
+    .optional()
     .transform((v) => (v === "" ? undefined : v));
 
 const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
 
 const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal(""), z.undefined()], {
-    error: "invalid",
-  })
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
+  .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
 export const signatureSchema = z.object({
@@ -44,7 +43,8 @@ export const signatureSchema = z.object({
   nameDisplay: z.enum(NAME_DISPLAY_CHOICES, { error: "invalidChoice" }).default(DEFAULT_NAME_DISPLAY),
   optInUpdates: checkbox,
   source: z
-    .union([z.string(), z.undefined()])
+    .string()
+    .optional()
     .transform((v) => (v ? v.slice(0, LIMITS.source).replace(/[^A-Za-z0-9_.-]/g, "") || undefined : undefined)),
 });
 

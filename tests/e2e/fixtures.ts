@@ -79,7 +79,7 @@ export class SignForm {
     const p = this.page;
     await p.getByLabel("Your name").fill(s.name);
     await p.getByLabel("Email", { exact: true }).fill(s.email);
-    if (s.country !== "") await p.getByLabel("Country").selectOption(s.country ?? "GB");
+    if (s.country !== "") await p.getByLabel("Country", { exact: true }).selectOption(s.country ?? "GB");
     if (s.city) await p.getByLabel("City").fill(s.city);
     if (s.organisation) await p.getByLabel("Organisation").fill(s.organisation);
     if (s.comment) await p.getByLabel("Comment").fill(s.comment);

@@ -43,7 +43,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Fixing the fields lets the same form through.
       await page.getByLabel("Your name").fill("Fixed Name");
       await page.getByLabel("Email", { exact: true }).fill(email);
-      await page.getByLabel("Country").selectOption("CA");
+      await page.getByLabel("Country", { exact: true }).selectOption("CA");
       await page.getByLabel("City").fill("Ottawa");
       await page.getByLabel("Organisation").fill("Local 1");
       await page.getByLabel("Comment").fill("y".repeat(500));
@@ -66,6 +66,6 @@ test("errors in Russian on the Russian form", async ({ page }) => {
 test("with JavaScript, a field is checked as soon as it is left", async ({ page }) => {
   await page.goto(`/en/petitions/${MAIN_PETITION}`);
   await page.getByLabel("Email", { exact: true }).fill("half@");
-  await page.getByLabel("Country").focus();
+  await page.getByLabel("Country", { exact: true }).focus();
   await expectFieldError(page, "email", "Enter a valid email address, like name@example.org.");
 });

@@ -115,7 +115,7 @@ test("the whole flow works with JavaScript disabled", async ({ browser, request,
   const before = await apiCount(request, MAIN_PETITION);
   await page.getByLabel("Your name").fill("Noscript Reader");
   await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Country").selectOption("DE");
+  await page.getByLabel("Country", { exact: true }).selectOption("DE");
   await page.getByLabel("Anonymous").check();
   await page.getByRole("button", { name: "Sign the petition" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
@@ -139,7 +139,7 @@ test("the count on the petition page refreshes by itself", async ({ page, reques
   await otherPage.goto(`/en/petitions/${URGENT_PETITION}`);
   await otherPage.getByLabel("Your name").fill("Else Where");
   await otherPage.getByLabel("Email", { exact: true }).fill(email);
-  await otherPage.getByLabel("Country").selectOption("SE");
+  await otherPage.getByLabel("Country", { exact: true }).selectOption("SE");
   await otherPage.getByRole("button", { name: "Sign the petition" }).click();
   await expect(otherPage.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   await otherPage.goto(Mailbox.confirmLink((await mailbox.waitFor(email))[0]));

@@ -34,7 +34,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   const page = pageParam((await searchParams).page);
   const news = listPublishedNews(campaign.id, { page, pageSize: NEWS_PAGE_SIZE, now });
   const pageCount = Math.max(1, Math.ceil(news.total / NEWS_PAGE_SIZE));
-  const followTarget = petitions.find((p) => p.status === "open");
+  // Following means signing with "email me updates": the campaign's standing petition suits that best.
+  const open = petitions.filter((p) => p.status === "open");
+  const followTarget = open.find((p) => !p.isUrgent) ?? open[0];
 
   return (
     <article className="space-y-10">

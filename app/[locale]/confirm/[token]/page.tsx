@@ -4,7 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/actions";
 
-export const metadata: Metadata = { robots: { index: false, follow: false }, referrer: "no-referrer" };
+// The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
+export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** Shows what the emailed link is for; only pressing the button (a POST) confirms. */
 export default async function ConfirmPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
