@@ -1,6 +1,6 @@
 /** Signatures: pending rows, confirmation by token, and the public list of recent signers. */
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
 import { petitions, signatures, type NewSignature } from "../schema";
 
@@ -65,4 +65,12 @@ export function listRecentConfirmedSigners(petitionId: number, limit: number) {
     .orderBy(desc(signatures.confirmedAt), desc(signatures.id))
     .limit(limit)
     .all();
+}
+
+/** Deletes signatures never confirmed whose last link has expired; returns how many. */
+export function deleteExpiredPendingSignatures(now: Date): number {
+  return getDb()
+    .delete(signatures)
+    .where(and(eq(signatures.status, "pending"), lt(signatures.tokenExpiresAt, now)))
+    .run().changes;
 }

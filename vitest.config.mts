@@ -1,12 +1,13 @@
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
     alias: {
-      "@": path.resolve(__dirname),
+      "@": path.dirname(fileURLToPath(import.meta.url)),
       // Outside Next, "server-only" would throw on import; tests run on the server side anyway.
-      "server-only": path.resolve(__dirname, "tests/fixtures/server-only.ts"),
+      "server-only": fileURLToPath(new URL("./tests/fixtures/server-only.ts", import.meta.url)),
     },
   },
   test: {
