@@ -21,6 +21,8 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The app's own sources; tests are type-checked by `npm test` (tsc --noEmit).
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   serverExternalPackages: ["better-sqlite3"],
   experimental: {
     serverActions: {

@@ -71,7 +71,7 @@ export function setupDatabase(env) {
   run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { env });
 }
 
-const SOURCES = ["app", "components", "db", "emails", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "components", "db", "emails", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;

@@ -37,8 +37,10 @@ const step = (name, cmd, args, extraEnv = {}) => {
 };
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const typesOk = step("type check (tsc)", bin("tsc"), ["--noEmit"]);
 const unitOk = step("unit and integration tests (vitest)", bin("vitest"), ["run"], { NODE_ENV: "test" });
 ensureBuild(env);
 const e2eOk = step("end-to-end tests (playwright)", bin("playwright"), ["test", ...process.argv.slice(2)]);
-log(`all tests ${unitOk && e2eOk ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
-process.exit(unitOk && e2eOk ? 0 : 1);
+const ok = typesOk && unitOk && e2eOk;
+log(`all tests ${ok ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exit(ok ? 0 : 1);

@@ -10,7 +10,7 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-extrabold tracking-tight text-brand-700 no-underline">
           Picket
         </Link>
-        <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("mainNav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <Link href="/" className="hover:underline">
             {t("campaigns")}
           </Link>

@@ -13,7 +13,7 @@ export function CopyLinkButton({ url }: { url: string }) {
       <label htmlFor={id} className="block text-sm font-medium">
         {t("linkLabel")}
       </label>
-      <div className="mt-1 flex gap-2">
+      <div className="mt-1 flex flex-wrap gap-2">
         <input
           id={id}
           readOnly

@@ -5,7 +5,15 @@ export async function Deadline({ deadline, now }: { deadline: Date | null; now: 
   const t = await getTranslations("petition");
   const format = await getFormatter();
   if (!deadline) return null;
-  const date = format.dateTime(deadline, { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+  const date = format.dateTime(deadline, {
+    year: "numeric",
+    month: "long",
+    day: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: "UTC",
+    timeZoneName: "short",
+  });
   if (deadline.getTime() <= now.getTime()) {
     return <p className="text-stone-700">{t("deadlinePassed", { date })}</p>;
   }

@@ -6,11 +6,11 @@ import { signatures } from "@/db/schema";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
+import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
 const DAY = 24 * 60 * 60 * 1000;
-const data = (email: string) =>
-  ({ name: "Rita Retention", email, country: "GB", nameDisplay: "first_country", optInUpdates: false }) as const;
+const data = (email: string) => signatureSchema.parse({ name: "Rita Retention", email, country: "GB" });
 
 describe("retention", () => {
   beforeEach(() => resetDatabase());
