@@ -5,8 +5,10 @@ export async function register() {
   const { getDb } = await import("./db/client");
   const { startDispatcher } = await import("./lib/mail/dispatcher");
   const { startRetention } = await import("./lib/retention");
+  const { syncAdminsFromConfig } = await import("./lib/auth/admins");
   const cfg = config();
   getDb();
+  syncAdminsFromConfig();
   startDispatcher();
   startRetention();
   console.log(`[picket] mail transport: ${cfg.mail.transport}; app url: ${cfg.appUrl}`);

@@ -23,7 +23,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The app's own sources; tests are type-checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "pdfkit"],
   experimental: {
     serverActions: {
       // Above the largest legitimate form so oversize fields reach validation and get a clear error.

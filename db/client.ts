@@ -57,3 +57,15 @@ export function closeDb(): void {
   globalForDb.picketDb?.sqlite.close();
   globalForDb.picketDb = undefined;
 }
+
+/**
+ * A separate read-only connection for long streaming reads (exports): an open iterator keeps its
+ * connection busy, so it must not be the shared one. WAL lets it read while others write.
+ */
+export function openReadOnlyConnection(): Database.Database {
+  const file = config().databasePath;
+  connection(); // make sure the file exists and is migrated
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  return sqlite;
+}

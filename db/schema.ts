@@ -3,7 +3,8 @@
  * Columns use portable types (text, integer) so a PostgreSQL schema can mirror this one.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { CAMPAIGN_ROLES } from "../lib/auth/roles";
 import { NAME_DISPLAY_CHOICES } from "../lib/petitions/name-display";
 
 const createdAt = () =>
@@ -20,6 +21,7 @@ export const campaigns = sqliteTable("campaigns", {
   /** JSON array of strings, in display order. */
   demands: text("demands", { mode: "json" }).$type<string[]>().notNull(),
   targetCountry: text("target_country"),
+  coverImage: text("cover_image"),
   status: text("status", { enum: ["draft", "live", "archived"] }).notNull().default("draft"),
   createdAt: createdAt(),
 });
@@ -39,6 +41,9 @@ export const petitions = sqliteTable(
     deadline: integer("deadline", { mode: "timestamp_ms" }),
     isUrgent: integer("is_urgent", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: ["draft", "open", "closed", "won"] }).notNull().default("draft"),
+    /** When the goal is reached, raise it (to the next step of a 1-2-5 series) instead of stopping at 100%. */
+    autoRaiseGoal: integer("auto_raise_goal", { mode: "boolean" }).notNull().default(false),
+    victoryNote: text("victory_note"),
     /** Confirmed signatures; changed only in the transaction that confirms or removes one. */
     signatureCount: integer("signature_count").notNull().default(0),
     createdAt: createdAt(),
@@ -63,6 +68,7 @@ export const signatures = sqliteTable(
     city: text("city"),
     organisation: text("organisation"),
     comment: text("comment"),
+    commentHidden: integer("comment_hidden", { mode: "boolean" }).notNull().default(false),
     nameDisplay: text("name_display", { enum: NAME_DISPLAY_CHOICES }).notNull(),
     optInUpdates: integer("opt_in_updates", { mode: "boolean" }).notNull().default(false),
     consentVersion: text("consent_version").notNull(),
@@ -94,6 +100,8 @@ export const newsUpdates = sqliteTable(
     title: text("title").notNull(),
     body: text("body").notNull(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
+    /** Set when the update was queued to opted-in signers; it is sent once. */
+    emailedAt: integer("emailed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [index("news_campaign_published_idx").on(t.campaignId, t.publishedAt)],
@@ -130,6 +138,7 @@ export const mailboxMessages = sqliteTable(
     subject: text("subject").notNull(),
     text: text("text").notNull(),
     html: text("html").notNull(),
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>(),
     idempotencyKey: text("idempotency_key").unique(),
     createdAt: createdAt(),
   },
@@ -142,6 +151,93 @@ export const instanceMeta = sqliteTable("instance_meta", {
   value: text("value").notNull(),
 });
 
+/* ---- Organisers: Auth.js tables (names as @auth/drizzle-adapter expects) and Picket's roles ---- */
+
+export const users = sqliteTable("users", {
+  id: text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID()),
+  name: text("name"),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "timestamp_ms" }),
+  image: text("image"),
+  /** Instance admins manage organisers and settings. */
+  isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const accounts = sqliteTable(
+  "accounts",
+  {
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").$type<"email" | "oauth" | "oidc" | "webauthn">().notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refresh_token: text("refresh_token"),
+    access_token: text("access_token"),
+    expires_at: integer("expires_at"),
+    token_type: text("token_type"),
+    scope: text("scope"),
+    id_token: text("id_token"),
+    session_state: text("session_state"),
+  },
+  (t) => [primaryKey({ columns: [t.provider, t.providerAccountId] })],
+);
+
+export const sessions = sqliteTable("sessions", {
+  sessionToken: text("session_token").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  /** Idle expiry, pushed forward by activity. */
+  expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  /** For the absolute lifetime, which activity does not extend. */
+  createdAt: createdAt(),
+});
+
+export const verificationTokens = sqliteTable(
+  "verification_tokens",
+  {
+    identifier: text("identifier").notNull(),
+    token: text("token").notNull(),
+    expires: integer("expires", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.identifier, t.token] })],
+);
+
+export const campaignMembers = sqliteTable(
+  "campaign_members",
+  {
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    role: text("role", { enum: CAMPAIGN_ROLES }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.campaignId, t.userId] }), index("campaign_members_user_idx").on(t.userId)],
+);
+
+/** Who did what, when, to which record. Never edited. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    campaignId: integer("campaign_id").references(() => campaigns.id, { onDelete: "set null" }),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_campaign_idx").on(t.campaignId, t.createdAt)],
+)
+
 export type Campaign = typeof campaigns.$inferSelect;
 export type NewCampaign = typeof campaigns.$inferInsert;
 export type Petition = typeof petitions.$inferSelect;
@@ -153,3 +249,6 @@ export type NewNewsUpdate = typeof newsUpdates.$inferInsert;
 export type OutboxRow = typeof outbox.$inferSelect;
 export type NewOutboxRow = typeof outbox.$inferInsert;
 export type MailboxMessage = typeof mailboxMessages.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type CampaignMember = typeof campaignMembers.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

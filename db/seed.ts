@@ -8,11 +8,15 @@ import { countCampaigns, insertCampaign } from "./queries/campaigns";
 import { insertNewsUpdate } from "./queries/news";
 import { incrementSignatureCount, insertPetition } from "./queries/petitions";
 import { insertSignature } from "./queries/signatures";
+import { ensureUser, setMembership } from "./queries/users";
 import { emailFingerprint } from "../lib/security/keyed-hash";
 import { CONSENT_VERSION } from "../lib/petitions/consent";
 import type { NameDisplay } from "../lib/petitions/name-display";
 
 const DAY = 24 * 60 * 60 * 1000;
+
+/** The local demo organiser: owner of the demo campaign and instance admin; signs in through the local mailbox. */
+export const DEMO_ORGANISER_EMAIL = "organiser@example.org";
 
 const STORY = `On **16 December 2011**, police in Zhanaozen, an oil town in western Kazakhstan, opened fire on striking oil workers and the people who had gathered to support them. The official toll was 16 dead and 64 injured; people in the town and campaigners say the real numbers were far higher.
 
@@ -93,6 +97,8 @@ export function seedDemo(now = new Date()): boolean {
         status: "live",
         createdAt: new Date(now.getTime() - 30 * DAY),
       });
+      const organiser = ensureUser(tx, DEMO_ORGANISER_EMAIL, { isAdmin: true, name: "Demo organiser" });
+      setMembership(tx, campaign.id, organiser.id, "owner");
       const main = insertPetition(tx, {
         campaignId: campaign.id,
         slug: "free-the-land-protesters",

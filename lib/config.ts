@@ -23,6 +23,10 @@ const envSchema = z.object({
   MAILBOX_TOKEN_FILE: z.string().default("data/mailbox.token"),
   MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  AUTH_SECRET: optionalString,
+  ADMIN_EMAILS: z.string().default(""),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
 });
 
 export type MailTransportKind = "resend" | "smtp" | "mailbox";
@@ -41,6 +45,12 @@ export interface AppConfig {
     mailboxTokenFile: string;
     dispatchIntervalMs: number;
     maxAttempts: number;
+  };
+  auth: {
+    secret: string;
+    adminEmails: string[];
+    sessionIdleMinutes: number;
+    sessionMaxHours: number;
   };
 }
 
@@ -69,6 +79,9 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (e.PICKET_SECRET && e.PICKET_SECRET.length < 32) {
     throw new ConfigError("PICKET_SECRET must be at least 32 characters long.");
   }
+  if (e.NODE_ENV === "production" && (!e.AUTH_SECRET || e.AUTH_SECRET.length < 32)) {
+    throw new ConfigError("AUTH_SECRET must be set to at least 32 random characters in production (npm start writes one to .env.local).");
+  }
   const transport: MailTransportKind = e.RESEND_API_KEY ? "resend" : e.SMTP_URL ? "smtp" : "mailbox";
   return {
     env: e.NODE_ENV,
@@ -84,6 +97,14 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
       mailboxTokenFile: e.MAILBOX_TOKEN_FILE,
       dispatchIntervalMs: e.MAIL_DISPATCH_INTERVAL_MS,
       maxAttempts: e.MAIL_MAX_ATTEMPTS,
+    },
+    auth: {
+      secret: e.AUTH_SECRET ?? `${DEVELOPMENT_SECRET}-auth`,
+      adminEmails: e.ADMIN_EMAILS.split(",")
+        .map((a) => a.trim().toLowerCase())
+        .filter(Boolean),
+      sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+      sessionMaxHours: e.SESSION_MAX_HOURS,
     },
   };
 }

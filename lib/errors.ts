@@ -1,12 +1,21 @@
 /**
  * Typed errors with a code the UI translates (`errors.<code>`). The detail is for logs only.
  */
-export type AppErrorCode = "petition_not_open" | "malformed_input" | "not_found" | "internal";
+export type AppErrorCode =
+  | "petition_not_open"
+  | "malformed_input"
+  | "not_found"
+  | "internal"
+  | "unauthenticated"
+  | "forbidden"
+  | "slug_taken";
 
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     detail?: string,
+    /** When the error belongs to one form field, it is shown next to that field. */
+    readonly field?: string,
   ) {
     super(detail ?? code);
   }

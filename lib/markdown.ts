@@ -17,3 +17,17 @@ export function renderMarkdown(source: string): string {
     },
   });
 }
+
+/** Markdown as plain paragraphs, for print and plain-text contexts. */
+export function markdownToPlainText(source: string): string {
+  const html = marked.parse(source) as string;
+  const withBreaks = html.replace(/<\/(p|h[1-6]|li|blockquote)>/g, "\n").replace(/<li>/g, "• ");
+  return sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}

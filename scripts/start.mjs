@@ -22,5 +22,6 @@ if (!env.RESEND_API_KEY && !env.SMTP_URL) {
   log(`  JSON:     curl -H 'Authorization: Bearer ${token}' '${appUrl}/api/dev/mailbox?to=you@example.org'`);
   log(`  (token stored in ${path.relative(root, path.resolve(root, env.MAILBOX_TOKEN_FILE || "data/mailbox.token"))})`);
 }
+log(`organiser workspace: ${appUrl}/en/organise`);
 const next = path.join(root, "node_modules", ".bin", "next");
 serve(next, [dev ? "dev" : "start", "-p", port], env);

@@ -28,3 +28,11 @@ export function countCampaigns(db: DbOrTx = getDb()): number {
 export function insertCampaign(db: DbOrTx, values: NewCampaign) {
   return db.insert(campaigns).values(values).returning().get();
 }
+
+export function getCampaignBySlug(db: DbOrTx, slug: string) {
+  return db.select({ id: campaigns.id }).from(campaigns).where(eq(campaigns.slug, slug)).get();
+}
+
+export function updateCampaign(db: DbOrTx, id: number, values: Partial<NewCampaign>) {
+  return db.update(campaigns).set(values).where(eq(campaigns.id, id)).returning().get();
+}

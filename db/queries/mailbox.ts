@@ -11,6 +11,7 @@ export interface MailboxInsert {
   subject: string;
   text: string;
   html: string;
+  headers?: Record<string, string> | null;
   idempotencyKey: string;
   createdAt: Date;
 }

@@ -23,3 +23,11 @@ export function listPublishedNews(campaignId: number, opts: { page: number; page
 export function insertNewsUpdate(db: DbOrTx, values: NewNewsUpdate) {
   return db.insert(newsUpdates).values(values).returning().get();
 }
+
+export function markNewsEmailed(db: DbOrTx, id: number, at: Date) {
+  db.update(newsUpdates).set({ emailedAt: at }).where(eq(newsUpdates.id, id)).run();
+}
+
+export function listNewsForCampaign(campaignId: number) {
+  return getDb().select().from(newsUpdates).where(eq(newsUpdates.campaignId, campaignId)).orderBy(desc(newsUpdates.publishedAt)).all();
+}

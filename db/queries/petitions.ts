@@ -61,3 +61,32 @@ export function incrementSignatureCount(db: DbOrTx, petitionId: number, by: numb
 export function insertPetition(db: DbOrTx, values: NewPetition) {
   return db.insert(petitions).values(values).returning().get();
 }
+
+export function getPetitionById(id: number) {
+  return getDb().select().from(petitions).where(eq(petitions.id, id)).get();
+}
+
+export function getPetitionIdBySlug(db: DbOrTx, slug: string) {
+  return db.select({ id: petitions.id }).from(petitions).where(eq(petitions.slug, slug)).get();
+}
+
+export function updatePetition(db: DbOrTx, id: number, values: Partial<NewPetition>) {
+  return db.update(petitions).set(values).where(eq(petitions.id, id)).returning().get();
+}
+
+/** Every petition of a campaign, drafts included, for its organisers. */
+export function listPetitionsForCampaign(campaignId: number) {
+  return getDb().select().from(petitions).where(eq(petitions.campaignId, campaignId)).orderBy(asc(petitions.id)).all();
+}
+
+/** After a confirmation: if the petition raises its goal automatically and reached it, raise it. */
+export function raiseGoalIfReached(db: DbOrTx, petitionId: number, next: (count: number) => number): void {
+  const row = db
+    .select({ goal: petitions.goal, count: petitions.signatureCount, auto: petitions.autoRaiseGoal })
+    .from(petitions)
+    .where(eq(petitions.id, petitionId))
+    .get();
+  if (row?.auto && row.count >= row.goal) {
+    db.update(petitions).set({ goal: next(row.count) }).where(eq(petitions.id, petitionId)).run();
+  }
+}

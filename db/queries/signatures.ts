@@ -1,7 +1,8 @@
 /** Signatures: pending rows, confirmation by token, and the public list of recent signers. */
 import "server-only";
-import { and, desc, eq, lt } from "drizzle-orm";
-import { getDb, type DbOrTx } from "../client";
+import { and, count, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { countRows } from "./count";
+import { getDb, openReadOnlyConnection, type DbOrTx } from "../client";
 import { petitions, signatures, type NewSignature } from "../schema";
 
 export function findSignatureByFingerprint(db: DbOrTx, petitionId: number, emailFingerprint: string) {
@@ -73,4 +74,169 @@ export function deleteExpiredPendingSignatures(now: Date): number {
     .delete(signatures)
     .where(and(eq(signatures.status, "pending"), lt(signatures.tokenExpiresAt, now)))
     .run().changes;
+}
+
+/** Confirmed and pending counts, per petition of a campaign. */
+export function signatureStatusCounts(petitionId: number) {
+  const rows = getDb()
+    .select({ status: signatures.status, n: count() })
+    .from(signatures)
+    .where(eq(signatures.petitionId, petitionId))
+    .groupBy(signatures.status)
+    .all();
+  const out = { pending: 0, confirmed: 0, invalidated: 0 };
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}
+
+export function listLatestSignatures(petitionId: number, opts: { limit: number; offset: number }) {
+  const db = getDb();
+  const where = eq(signatures.petitionId, petitionId);
+  const total = countRows(db, signatures, where);
+  const items = db
+    .select({
+      id: signatures.id,
+      name: signatures.name,
+      email: signatures.email,
+      country: signatures.country,
+      city: signatures.city,
+      organisation: signatures.organisation,
+      comment: signatures.comment,
+      commentHidden: signatures.commentHidden,
+      status: signatures.status,
+      source: signatures.source,
+      createdAt: signatures.createdAt,
+      confirmedAt: signatures.confirmedAt,
+    })
+    .from(signatures)
+    .where(where)
+    .orderBy(desc(signatures.createdAt), desc(signatures.id))
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .all();
+  return { items, total };
+}
+
+/** Confirmed signatures per UTC day, oldest first. */
+export function confirmedPerDay(petitionId: number) {
+  const day = sql<string>`strftime('%Y-%m-%d', ${signatures.confirmedAt} / 1000, 'unixepoch')`;
+  return getDb()
+    .select({ day, n: count() })
+    .from(signatures)
+    .where(and(eq(signatures.petitionId, petitionId), eq(signatures.status, "confirmed")))
+    .groupBy(day)
+    .orderBy(day)
+    .all();
+}
+
+function confirmedBy(petitionId: number, column: typeof signatures.country | typeof signatures.source) {
+  return getDb()
+    .select({ key: column, n: count() })
+    .from(signatures)
+    .where(and(eq(signatures.petitionId, petitionId), eq(signatures.status, "confirmed")))
+    .groupBy(column)
+    .orderBy(desc(count()))
+    .all();
+}
+
+export const confirmedByCountry = (petitionId: number) => confirmedBy(petitionId, signatures.country);
+export const confirmedBySource = (petitionId: number) => confirmedBy(petitionId, signatures.source);
+
+/** One row per opted-in, confirmed signer of a campaign (or of one petition), newest signature winning. */
+export function listUpdateRecipients(opts: { campaignId: number; petitionId?: number }) {
+  const rows = getDb()
+    .select({
+      email: signatures.email,
+      name: signatures.name,
+      locale: signatures.locale,
+      emailFingerprint: signatures.emailFingerprint,
+    })
+    .from(signatures)
+    .innerJoin(petitions, eq(petitions.id, signatures.petitionId))
+    .where(
+      and(
+        eq(petitions.campaignId, opts.campaignId),
+        opts.petitionId ? eq(signatures.petitionId, opts.petitionId) : undefined,
+        eq(signatures.status, "confirmed"),
+        eq(signatures.optInUpdates, true),
+      ),
+    )
+    .orderBy(desc(signatures.id))
+    .all();
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.emailFingerprint) ? false : (seen.add(r.emailFingerprint), true)));
+}
+
+/** Opts a signer out of a campaign's updates, on every petition of it; returns rows changed. */
+export function optOutOfCampaign(campaignId: number, emailFingerprint: string): number {
+  const ids = getDb().select({ id: petitions.id }).from(petitions).where(eq(petitions.campaignId, campaignId)).all();
+  if (ids.length === 0) return 0;
+  return getDb()
+    .update(signatures)
+    .set({ optInUpdates: false })
+    .where(
+      and(
+        eq(signatures.emailFingerprint, emailFingerprint),
+        inArray(
+          signatures.petitionId,
+          ids.map((r) => r.id),
+        ),
+      ),
+    )
+    .run().changes;
+}
+
+export interface ExportRow {
+  id: number;
+  status: string;
+  name: string;
+  email: string;
+  country: string;
+  city: string | null;
+  organisation: string | null;
+  comment: string | null;
+  comment_hidden: number;
+  name_display: string;
+  opt_in_updates: number;
+  consent_version: string;
+  locale: string;
+  source: string | null;
+  created_at: number;
+  confirmed_at: number | null;
+}
+
+/** Runs `sql` on its own read-only connection and yields rows; the connection closes when iteration ends. */
+function* streamRows<T>(sql: string, ...params: unknown[]): Generator<T> {
+  const sqlite = openReadOnlyConnection();
+  try {
+    yield* sqlite.prepare(sql).iterate(...params) as IterableIterator<T>;
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Every signature of a petition, oldest first, one row at a time (constant memory). */
+export function iterateSignaturesForExport(petitionId: number): Generator<ExportRow> {
+  return streamRows<ExportRow>(
+    `select id, status, name, email, country, city, organisation, comment, comment_hidden, name_display,
+            opt_in_updates, consent_version, locale, source, created_at, confirmed_at
+       from signatures where petition_id = ? order by id`,
+    petitionId,
+  );
+}
+
+export interface NamedSigner {
+  name: string;
+  city: string | null;
+  country: string;
+  name_display: string;
+}
+
+/** Confirmed signers who chose to be named, for the delivery pack, in signing order. */
+export function iterateNamedSigners(petitionId: number): Generator<NamedSigner> {
+  return streamRows<NamedSigner>(
+    `select name, city, country, name_display from signatures
+      where petition_id = ? and status = 'confirmed' and name_display != 'anonymous' order by confirmed_at, id`,
+    petitionId,
+  );
 }

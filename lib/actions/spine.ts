@@ -25,7 +25,7 @@ export async function runFormAction<S extends z.ZodObject, C, R>(opts: {
   schema: S;
   formData: FormData;
   /** Loads what the action needs and checks the caller may act; throw AppError to refuse. */
-  authorize: () => C | Promise<C>;
+  authorize: (data: z.output<S>) => C | Promise<C>;
   perform: (data: z.output<S>, context: C) => R | Promise<R>;
 }): Promise<ActionState<R>> {
   let values: PlainFields = {};
@@ -42,9 +42,12 @@ export async function runFormAction<S extends z.ZodObject, C, R>(opts: {
     return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echo(values) };
   }
   try {
-    const context = await opts.authorize();
+    const context = await opts.authorize(parsed.data);
     return { status: "ok", result: await opts.perform(parsed.data, context) };
   } catch (err) {
+    if (err instanceof AppError && err.field) {
+      return { status: "error", fieldErrors: { [err.field]: err.code }, values: echo(values) };
+    }
     if (err instanceof AppError) {
       return { status: "error", fieldErrors: {}, formError: err.code, values: echo(values) };
     }

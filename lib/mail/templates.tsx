@@ -5,6 +5,12 @@
 import { render } from "@react-email/render";
 import type { ReactElement } from "react";
 import AlreadySignedEmail, { alreadySignedSubject, type AlreadySignedProps } from "@/emails/already-signed";
+import CampaignUpdateEmail, {
+  campaignUpdateHeaders,
+  campaignUpdateSubject,
+  type CampaignUpdateProps,
+} from "@/emails/campaign-update";
+import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
 import ConfirmSignatureEmail, {
   confirmSignatureSubject,
   type ConfirmSignatureProps,
@@ -15,6 +21,7 @@ interface TemplateDefinition<P> {
   element: (props: P) => ReactElement;
   /** Payload keys that must not outlive delivery (e.g. one-time tokens inside links). */
   secretKeys: (keyof P)[];
+  headers?: (props: P) => Record<string, string>;
 }
 
 const templates = {
@@ -28,6 +35,17 @@ const templates = {
     element: (p) => <AlreadySignedEmail {...p} />,
     secretKeys: [],
   } satisfies TemplateDefinition<AlreadySignedProps>,
+  "magic-link": {
+    subject: magicLinkSubject,
+    element: (p) => <MagicLinkEmail {...p} />,
+    secretKeys: ["signInUrl"],
+  } satisfies TemplateDefinition<MagicLinkProps>,
+  "campaign-update": {
+    subject: campaignUpdateSubject,
+    element: (p) => <CampaignUpdateEmail {...p} />,
+    secretKeys: [],
+    headers: campaignUpdateHeaders,
+  } satisfies TemplateDefinition<CampaignUpdateProps>,
 };
 
 export type TemplateName = keyof typeof templates;
@@ -37,6 +55,7 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  headers?: Record<string, string>;
 }
 
 export function isTemplateName(name: string): name is TemplateName {
@@ -48,7 +67,7 @@ export async function renderEmail(name: string, payload: Record<string, unknown>
   const def = templates[name] as unknown as TemplateDefinition<Record<string, unknown>>;
   const element = def.element(payload);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: def.subject(payload), html, text };
+  return { subject: def.subject(payload), html, text, headers: def.headers?.(payload) };
 }
 
 /** The payload as kept after delivery: secrets replaced, the rest left for support and audit. */

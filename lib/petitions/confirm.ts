@@ -4,9 +4,10 @@
  */
 import "server-only";
 import { getDb } from "@/db/client";
-import { incrementSignatureCount } from "@/db/queries/petitions";
+import { incrementSignatureCount, raiseGoalIfReached } from "@/db/queries/petitions";
 import { findSignatureByTokenHash, markSignatureConfirmed } from "@/db/queries/signatures";
 import { hashToken, isTokenExpired, isWellFormedToken } from "@/lib/security/tokens";
+import { nextGoal } from "./goal";
 
 export type TokenState =
   | { state: "invalid" }
@@ -36,7 +37,10 @@ export function confirmSignature(token: string, now = new Date()): TokenState {
       const found = findSignatureByTokenHash(tx, hashToken(token));
       const current = stateOf(found, now);
       if (current.state !== "pending" || !found) return current;
-      if (markSignatureConfirmed(tx, found.id, now)) incrementSignatureCount(tx, found.petitionId, 1);
+      if (markSignatureConfirmed(tx, found.id, now)) {
+        incrementSignatureCount(tx, found.petitionId, 1);
+        raiseGoalIfReached(tx, found.petitionId, nextGoal);
+      }
       return { ...current, state: "confirmed" };
     },
     { behavior: "immediate" },

@@ -16,6 +16,7 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  headers: Record<string, string>;
   createdAt: string;
 }
 

@@ -12,6 +12,7 @@ export class MailboxTransport implements MailTransport {
       subject: email.subject,
       text: email.text,
       html: email.html,
+      headers: email.headers ?? null,
       idempotencyKey: email.idempotencyKey,
       createdAt: new Date(),
     });

@@ -65,6 +65,14 @@ export default async function PetitionPage({ params, searchParams }: Props) {
             <Deadline deadline={petition.deadline} now={now} />
           </div>
         </div>
+        {petition.status === "won" && petition.victoryNote && (
+          <section aria-labelledby="victory-heading" className="rounded-lg border-2 border-green-700 bg-green-50 p-5">
+            <h2 id="victory-heading" className="text-xl font-bold text-green-900">
+              {t("statusLabel.won")}
+            </h2>
+            <Markdown source={petition.victoryNote} className="mt-2" />
+          </section>
+        )}
         <section aria-labelledby="text-heading">
           <h2 id="text-heading" className="text-xl font-bold">
             {t("text")}

@@ -30,6 +30,7 @@ export async function GET(request: NextRequest) {
         subject: m.subject,
         text: m.text,
         html: m.html,
+        headers: m.headers ?? {},
         createdAt: m.createdAt.toISOString(),
       })),
     },

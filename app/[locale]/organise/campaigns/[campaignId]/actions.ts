@@ -1,0 +1,57 @@
+"use server";
+/** Actions inside a campaign: petitions and news. Each checks the caller's role itself. */
+import { redirect } from "next/navigation";
+import { getCampaignById } from "@/db/queries/campaigns";
+import { getPetitionById } from "@/db/queries/petitions";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { requireCampaignPermission } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { publishNews } from "@/lib/organise/news";
+import { savePetition } from "@/lib/organise/petitions";
+import { newsSchema, petitionSchema } from "@/lib/validation/organiser";
+
+function lang(locale: string) {
+  return isLocale(locale) ? locale : "en";
+}
+
+export async function savePetitionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: petitionSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser } = await requireCampaignPermission(data.campaignId, "petition.edit");
+      const campaign = getCampaignById(data.campaignId);
+      if (!campaign) throw new AppError("not_found");
+      const existing = data.petitionId ? getPetitionById(data.petitionId) : undefined;
+      // A petition id from another campaign is refused, whatever the caller's role there.
+      if (data.petitionId && existing?.campaignId !== campaign.id) throw new AppError("not_found");
+      return { organiser, campaign, existing };
+    },
+    perform: (data, { organiser, campaign, existing }) => savePetition(organiser, campaign, data, existing),
+  });
+  if (state.status === "ok") {
+    const petition = state.result as { id: number; campaignId: number };
+    redirect(`/${lang(locale)}/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`);
+  }
+  return state;
+}
+
+export async function publishNewsAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: newsSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser } = await requireCampaignPermission(data.campaignId, data.emailSigners ? "news.send" : "news.edit");
+      const campaign = getCampaignById(data.campaignId);
+      if (!campaign) throw new AppError("not_found");
+      return { organiser, campaign };
+    },
+    perform: (data, { organiser, campaign }) => ({ campaignId: campaign.id, ...publishNews(organiser, campaign, data) }),
+  });
+  if (state.status === "ok") {
+    const { campaignId, emailed } = state.result as { campaignId: number; emailed: number };
+    redirect(`/${lang(locale)}/organise/campaigns/${campaignId}?published=1&emailed=${emailed}`);
+  }
+  return state;
+}

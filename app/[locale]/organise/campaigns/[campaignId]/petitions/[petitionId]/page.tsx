@@ -1,0 +1,181 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getPetitionById } from "@/db/queries/petitions";
+import {
+  confirmedByCountry,
+  confirmedBySource,
+  confirmedPerDay,
+  listLatestSignatures,
+  signatureStatusCounts,
+} from "@/db/queries/signatures";
+import { BarChart } from "@/components/organise/bar-chart";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { campaignPage } from "@/lib/auth/page-guard";
+import { roleAllows } from "@/lib/auth/roles";
+import { countryName } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+
+const PAGE_SIZE = 25;
+
+type Props = {
+  params: Promise<{ locale: string; campaignId: string; petitionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function PetitionDashboardPage({ params, searchParams }: Props) {
+  const { locale, campaignId, petitionId } = await params;
+  setRequestLocale(locale);
+  const path = `/organise/campaigns/${campaignId}/petitions/${petitionId}`;
+  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "signatures.view", `/${locale}${path}`);
+  const petition = getPetitionById(Number(petitionId));
+  if (!petition || petition.campaignId !== campaign.id) notFound();
+  const t = await getTranslations("organise.petition");
+  const tp = await getTranslations("organise.petitionStatus");
+  const format = await getFormatter();
+  const may = (p: Parameters<typeof roleAllows>[1]) => roleAllows(role, p, organiser.isAdmin);
+  const counts = signatureStatusCounts(petition.id);
+  const perDay = confirmedPerDay(petition.id);
+  const byCountry = confirmedByCountry(petition.id);
+  const bySource = confirmedBySource(petition.id);
+  const page = pageParam((await searchParams).page);
+  const latest = listLatestSignatures(petition.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const th = "p-2 text-left";
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
+            {campaign.title}
+          </Link>{" "}
+          · {tp(petition.status)}
+        </p>
+        <h1 className="text-3xl font-extrabold">{petition.title}</h1>
+        <div className="flex flex-wrap gap-3 text-sm">
+          {may("petition.edit") && (
+            <Link href={`${path}/edit`} className="underline">
+              {t("edit")}
+            </Link>
+          )}
+          {may("signatures.export") && (
+            <a href={`/api/organise/petitions/${petition.id}/signatures.csv`} className="underline" download>
+              {t("exportCsv")}
+            </a>
+          )}
+          <a href={`/api/organise/petitions/${petition.id}/delivery-pack.pdf?locale=${locale}`} className="underline">
+            {t("deliveryPack")}
+          </a>
+        </div>
+      </header>
+
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+        {(
+          [
+            ["confirmed", counts.confirmed],
+            ["pending", counts.pending],
+            ["invalidated", counts.invalidated],
+            ["goal", petition.goal],
+          ] as const
+        ).map(([key, value]) => (
+          <div key={key} className="rounded-lg bg-white p-4 shadow-sm">
+            <dt className="text-sm text-stone-600">{t(`counts.${key}`)}</dt>
+            <dd className="text-2xl font-extrabold" data-testid={`count-${key}`}>
+              {format.number(value)}
+            </dd>
+          </div>
+        ))}
+      </dl>
+
+      <section aria-labelledby="per-day-heading" className="space-y-2">
+        <h2 id="per-day-heading" className="text-xl font-bold">
+          {t("perDay")}
+        </h2>
+        {perDay.length === 0 ? (
+          <p>{t("noData")}</p>
+        ) : (
+          <BarChart label={t("perDayChart")} data={perDay.map((d) => ({ label: d.day, value: d.n }))} />
+        )}
+      </section>
+
+      <div className="grid gap-8 md:grid-cols-2">
+        <section aria-labelledby="country-heading" className="space-y-2">
+          <h2 id="country-heading" className="text-xl font-bold">
+            {t("byCountry")}
+          </h2>
+          <BarChart label={t("byCountryChart")} data={byCountry.slice(0, 20).map((d) => ({ label: countryName(d.key ?? "", locale), value: d.n }))} />
+          <table className="w-full bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className={th}>{t("country")}</th>
+                <th scope="col" className="p-2 text-right">{t("signatures")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCountry.map((d) => (
+                <tr key={d.key} className="border-b border-stone-200">
+                  <td className="p-2">{countryName(d.key ?? "", locale)}</td>
+                  <td className="p-2 text-right">{format.number(d.n)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section aria-labelledby="source-heading" className="space-y-2">
+          <h2 id="source-heading" className="text-xl font-bold">
+            {t("bySource")}
+          </h2>
+          <p className="text-sm text-stone-600">{t("sourceHint", { example: `?source=newsletter` })}</p>
+          <table className="w-full bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className={th}>{t("source")}</th>
+                <th scope="col" className="p-2 text-right">{t("signatures")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bySource.map((d) => (
+                <tr key={d.key ?? "-"} className="border-b border-stone-200">
+                  <td className="p-2">{d.key ?? t("direct")}</td>
+                  <td className="p-2 text-right">{format.number(d.n)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <section aria-labelledby="latest-heading" className="space-y-2">
+        <h2 id="latest-heading" className="text-xl font-bold">
+          {t("latest")}
+        </h2>
+        <div className="overflow-x-auto">
+          <table className="w-full bg-white text-sm" data-testid="latest-signatures">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className={th}>{t("name")}</th>
+                <th scope="col" className={th}>{t("email")}</th>
+                <th scope="col" className={th}>{t("country")}</th>
+                <th scope="col" className={th}>{t("status")}</th>
+                <th scope="col" className={th}>{t("signedAt")}</th>
+                <th scope="col" className={th}>{t("comment")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {latest.items.map((s) => (
+                <tr key={s.id} className="border-b border-stone-200 align-top">
+                  <td className="p-2">{s.name}</td>
+                  <td className="p-2">{s.email}</td>
+                  <td className="p-2">{countryName(s.country, locale)}{s.city ? `, ${s.city}` : ""}</td>
+                  <td className="p-2">{t(`signatureStatus.${s.status}`)}</td>
+                  <td className="p-2 whitespace-nowrap">{format.dateTime(s.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
+                  <td className="p-2">{s.comment ? (s.commentHidden ? <em>{t("commentHidden")}</em> : s.comment) : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <Pagination page={page} pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))} label={t("latestPages")} hrefFor={(p) => `${path}?page=${p}#latest-heading`} />
+      </section>
+    </div>
+  );
+}

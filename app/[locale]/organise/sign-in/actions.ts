@@ -1,0 +1,27 @@
+"use server";
+/** Asking for a sign-in link, and signing out. */
+import { redirect } from "next/navigation";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { isLocale } from "@/lib/i18n/locales";
+import { signInSchema } from "@/lib/validation/organiser";
+
+export async function requestSignInLink(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lang = isLocale(locale) ? locale : "en";
+  const state = await runFormAction({
+    schema: signInSchema,
+    formData,
+    authorize: () => null, // Anyone may ask; only organisers receive a link.
+    perform: async (data) => {
+      await signIn("email", { email: data.email, redirect: false, redirectTo: data.callbackUrl ?? `/${lang}/organise` });
+      return true;
+    },
+  });
+  if (state.status === "ok") redirect(`/${lang}/organise/sign-in/check-email`);
+  return state;
+}
+
+export async function signOutAction(locale: string): Promise<void> {
+  await signOut({ redirect: false });
+  redirect(`/${isLocale(locale) ? locale : "en"}/organise/sign-in?signedOut=1`);
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { OrganiserForm } from "@/components/organise/organiser-form";
+import { currentOrganiser } from "@/lib/auth/session";
+import { requestSignInLink } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("organise.signIn");
+  const query = await searchParams;
+  const callbackUrl = typeof query.callbackUrl === "string" ? query.callbackUrl : `/${locale}/organise`;
+  if (await currentOrganiser()) redirect(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : `/${locale}/organise`);
+  const error = typeof query.error === "string" ? query.error : undefined;
+  return (
+    <section aria-labelledby="signin-heading" className="mx-auto max-w-md space-y-5">
+      <h1 id="signin-heading" className="text-3xl font-extrabold">
+        {t("title")}
+      </h1>
+      {error && (
+        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
+          {error === "Verification" ? t("linkInvalid") : t("failed")}
+        </p>
+      )}
+      {query.signedOut && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("signedOut")}</p>}
+      <p>{t("intro")}</p>
+      <OrganiserForm
+        schema="signIn"
+        action={requestSignInLink.bind(null, locale)}
+        fields={[
+          { name: "email", label: t("email"), kind: "email" },
+          { name: "callbackUrl", label: "", kind: "hidden" },
+        ]}
+        defaults={{ email: "", callbackUrl }}
+        submitLabel={t("submit")}
+      />
+      <p className="text-sm text-stone-600">{t("inviteOnly")}</p>
+    </section>
+  );
+}

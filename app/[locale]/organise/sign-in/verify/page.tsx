@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/**
+ * The page the sign-in email links to. Following the link spends nothing: only pressing the button
+ * sends the single-use token to Auth.js, so email scanners cannot use it up.
+ */
+export default async function VerifyPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("organise.signIn");
+  const query = await searchParams;
+  const value = (k: string) => (typeof query[k] === "string" ? (query[k] as string).slice(0, 600) : "");
+  return (
+    <section aria-labelledby="verify-heading" className="mx-auto max-w-md space-y-5">
+      <h1 id="verify-heading" className="text-3xl font-extrabold">
+        {t("verifyTitle")}
+      </h1>
+      <p>{t("verifyBody", { email: value("email") })}</p>
+      <form method="get" action="/api/auth/callback/email">
+        <input type="hidden" name="token" value={value("token")} />
+        <input type="hidden" name="email" value={value("email")} />
+        <input type="hidden" name="callbackUrl" value={value("callbackUrl") || `/${locale}/organise`} />
+        <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800">
+          {t("verifyButton")}
+        </button>
+      </form>
+    </section>
+  );
+}

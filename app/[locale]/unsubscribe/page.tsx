@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
+import { unsubscribeAction } from "./actions";
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The unsubscribe page linked from every update email: a button, so link scanners unsubscribe nobody. */
+export default async function UnsubscribePage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("unsubscribe");
+  const query = await searchParams;
+  const token = typeof query.t === "string" ? query.t : "";
+  let body;
+  if (query.done) body = <p role="status">{t("done")}</p>;
+  else if (query.invalid || !readUnsubscribeToken(token)) body = <p role="alert">{t("invalid")}</p>;
+  else
+    body = (
+      <form action={unsubscribeAction.bind(null, locale, token)} className="space-y-4">
+        <p>{t("explain")}</p>
+        <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-bold text-white hover:bg-brand-800">
+          {t("button")}
+        </button>
+      </form>
+    );
+  return (
+    <section aria-labelledby="unsub-heading" className="mx-auto max-w-xl space-y-4">
+      <h1 id="unsub-heading" className="text-3xl font-extrabold">
+        {t("title")}
+      </h1>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { saveCampaignAction } from "@/app/[locale]/organise/campaigns/actions";
+import type { Campaign } from "@/db/schema";
+import { OrganiserForm } from "./organiser-form";
+
+/** The campaign form, new or edit; `canPublish` decides whether the status can be changed. */
+export async function CampaignForm({ locale, campaign, canPublish }: { locale: string; campaign?: Campaign; canPublish: boolean }) {
+  const t = await getTranslations("organise.campaignForm");
+  const ts = await getTranslations("organise.campaignStatus");
+  const statuses = (["draft", "live", "archived"] as const).filter((s) => canPublish || s === (campaign?.status ?? "draft"));
+  return (
+    <OrganiserForm
+      schema="campaign"
+      action={saveCampaignAction.bind(null, locale)}
+      submitLabel={campaign ? t("save") : t("create")}
+      defaults={{
+        campaignId: campaign ? String(campaign.id) : "",
+        title: campaign?.title ?? "",
+        slug: campaign?.slug ?? "",
+        summary: campaign?.summary ?? "",
+        story: campaign?.story ?? "",
+        demands: campaign?.demands.join("\n") ?? "",
+        status: campaign?.status ?? "draft",
+      }}
+      fields={[
+        { name: "campaignId", label: "", kind: "hidden" },
+        { name: "title", label: t("title"), kind: "text" },
+        { name: "slug", label: t("slug"), kind: "slug", slugFrom: "title", hint: t("slugHint") },
+        { name: "summary", label: t("summary"), kind: "textarea", rows: 3, hint: t("summaryHint") },
+        { name: "story", label: t("story"), kind: "markdown", rows: 12, hint: t("markdownHint") },
+        { name: "demands", label: t("demands"), kind: "textarea", rows: 6, hint: t("demandsHint") },
+        { name: "status", label: t("status"), kind: "select", options: statuses.map((s) => ({ value: s, label: ts(s) })), hint: canPublish ? t("statusHint") : t("statusOwnerOnly") },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,223 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
+import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/spine";
+import {
+  campaignSchema,
+  inviteSchema,
+  newsSchema,
+  ORGANISER_LIMITS,
+  petitionSchema,
+  signInSchema,
+  slugify,
+} from "@/lib/validation/organiser";
+
+const SCHEMAS = { campaign: campaignSchema, petition: petitionSchema, news: newsSchema, invite: inviteSchema, signIn: signInSchema };
+export type SchemaName = keyof typeof SCHEMAS;
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: "text" | "email" | "textarea" | "markdown" | "number" | "datetime" | "checkbox" | "select" | "hidden" | "slug";
+  hint?: string;
+  optional?: boolean;
+  options?: { value: string; label: string }[];
+  rows?: number;
+  /** For slugs: the field whose text proposes the slug until the slug is edited by hand. */
+  slugFrom?: string;
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+/**
+ * Every organiser form: a plain POST to its server action without JavaScript; with it,
+ * validation as you go with the shared schema, a live Markdown preview, and a warning
+ * before leaving with unsaved changes.
+ */
+export function OrganiserForm({
+  schema,
+  action,
+  fields,
+  defaults,
+  submitLabel,
+  id = `form-${schema}`,
+}: {
+  schema: SchemaName;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  fields: FieldSpec[];
+  defaults: Values;
+  submitLabel: string;
+  id?: string;
+}) {
+  const t = useTranslations("organise.form");
+  const te = useTranslations("errors");
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const echoed = state.status === "error" ? state.values : undefined;
+  const initial: Values = { ...defaults, ...(echoed ?? {}) };
+  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [slugTouched, setSlugTouched] = useState(Boolean(defaults.slug));
+  const {
+    register,
+    handleSubmit,
+    watch,
+    setValue,
+    formState: { errors: clientErrors, isDirty, isSubmitSuccessful },
+  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[schema] as never), mode: "onTouched", defaultValues: initial });
+
+  useEffect(() => {
+    if (state.status === "error") alertRef.current?.focus();
+  }, [state]);
+
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (isDirty && !isSubmitSuccessful && !pending) {
+        e.preventDefault();
+        e.returnValue = "";
+      }
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty, isSubmitSuccessful, pending]);
+
+  const slugSource = fields.find((f) => f.kind === "slug")?.slugFrom;
+  const sourceValue = slugSource ? (watch(slugSource) as string | undefined) : undefined;
+  useEffect(() => {
+    if (slugSource && !slugTouched && typeof sourceValue === "string") setValue("slug", slugify(sourceValue));
+  }, [slugSource, slugTouched, sourceValue, setValue]);
+
+  const message = (name: string) => {
+    const code = (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
+    if (!code) return undefined;
+    const max = (ORGANISER_LIMITS as Record<string, number>)[name] ?? 0;
+    return te.has(code) ? te(code, { max }) : te("invalid");
+  };
+  const formError = state.status === "error" ? state.formError : undefined;
+  const hasErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
+
+  return (
+    <form
+      id={id}
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
+      }}
+    >
+      <div ref={alertRef} tabIndex={-1} role="alert" aria-live="assertive" className="outline-none">
+        {hasErrors && (
+          <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
+            {formError ? te(formError) : t("fixErrors")}
+          </p>
+        )}
+      </div>
+      {fields.map((f) => {
+        const fieldId = `${id}-${f.name}`;
+        const error = message(f.name);
+        const value = initial[f.name];
+        if (f.kind === "hidden") {
+          return <input key={f.name} type="hidden" defaultValue={String(value ?? "")} {...register(f.name)} />;
+        }
+        if (f.kind === "checkbox") {
+          return (
+            <div key={f.name}>
+              <label className="flex items-start gap-2">
+                <input
+                  id={fieldId}
+                  type="checkbox"
+                  defaultChecked={value === true || value === "on"}
+                  className="mt-1 h-4 w-4 accent-brand-700"
+                  {...describedBy(fieldId, { hint: !!f.hint, error })}
+                  {...register(f.name)}
+                />
+                <span>
+                  {f.label}
+                  {f.hint && (
+                    <span id={`${fieldId}-hint`} className="block text-sm text-stone-600">
+                      {f.hint}
+                    </span>
+                  )}
+                </span>
+              </label>
+              <FieldError id={`${fieldId}-error`} error={error} />
+            </div>
+          );
+        }
+        const common = {
+          id: fieldId,
+          className: inputClass,
+          "aria-required": f.optional ? undefined : true,
+          ...describedBy(fieldId, { hint: !!f.hint, error }),
+        };
+        let control;
+        if (f.kind === "select") {
+          control = (
+            <select {...common} defaultValue={String(value ?? "")} {...register(f.name)}>
+              {f.options!.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          );
+        } else if (f.kind === "textarea" || f.kind === "markdown") {
+          control = <textarea {...common} rows={f.rows ?? 6} defaultValue={String(value ?? "")} {...register(f.name)} />;
+        } else {
+          const type = { text: "text", email: "email", number: "number", datetime: "datetime-local", slug: "text" }[f.kind];
+          const registered = register(f.name);
+          control = (
+            <input
+              {...common}
+              type={type}
+              defaultValue={String(value ?? "")}
+              {...registered}
+              onChange={(e) => {
+                if (f.kind === "slug") setSlugTouched(true);
+                return registered.onChange(e);
+              }}
+            />
+          );
+        }
+        return (
+          <Field key={f.name} id={fieldId} label={f.label} hint={f.hint} error={error} optional={f.optional} optionalLabel={t("optional")}>
+            {control}
+            {f.kind === "markdown" && <MarkdownPreview source={(watch(f.name) as string) ?? ""} label={t("preview")} />}
+          </Field>
+        );
+      })}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-5 py-2.5 font-bold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? t("saving") : submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function MarkdownPreview({ source, label }: { source: string; label: string }) {
+  const [html, setHtml] = useState("");
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      previewMarkdown(source).then(setHtml, () => setHtml(""));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [source]);
+  if (!source.trim()) return null;
+  return (
+    <details open className="mt-2 rounded-md border border-dashed border-stone-300 bg-stone-50 p-3">
+      <summary className="cursor-pointer text-sm font-semibold">{label}</summary>
+      <div className="prose-picket mt-2" dangerouslySetInnerHTML={{ __html: html }} />
+    </details>
+  );
+}

@@ -1,0 +1,42 @@
+/** The organiser's sign-in link (also sent as an invitation). */
+import { Button, Link, Text } from "@react-email/components";
+import { translatorFor } from "@/lib/i18n/translator";
+import { EmailLayout, button, paragraph } from "./components/email-layout";
+
+export interface MagicLinkProps {
+  locale: string;
+  signInUrl: string;
+  minutes: number;
+  /** Set when the email invites someone to a campaign. */
+  invitedBy?: string;
+  campaignTitle?: string;
+}
+
+export function magicLinkSubject({ locale, campaignTitle }: MagicLinkProps): string {
+  const t = translatorFor(locale, "emails.magicLink");
+  return campaignTitle ? t("inviteSubject", { campaign: campaignTitle }) : t("subject");
+}
+
+export default function MagicLinkEmail({ locale, signInUrl, minutes, invitedBy, campaignTitle }: MagicLinkProps) {
+  const t = translatorFor(locale, "emails.magicLink");
+  return (
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
+      {campaignTitle && <Text style={paragraph}>{t("invite", { inviter: invitedBy ?? "", campaign: campaignTitle })}</Text>}
+      <Text style={paragraph}>{t("body", { minutes })}</Text>
+      <Button href={signInUrl} style={button}>
+        {t("button")}
+      </Button>
+      <Text style={paragraph}>{t("linkFallback")}</Text>
+      <Link href={signInUrl} style={{ wordBreak: "break-all" }}>
+        {signInUrl}
+      </Link>
+      <Text style={paragraph}>{t("notYou")}</Text>
+    </EmailLayout>
+  );
+}
+
+MagicLinkEmail.PreviewProps = {
+  locale: "en",
+  signInUrl: "http://localhost:3000/en/organise/sign-in/verify?token=preview&email=organiser%40example.org",
+  minutes: 15,
+} satisfies MagicLinkProps;

@@ -1,0 +1,27 @@
+/**
+ * Roles and what each may do. Instance admins may do everything; within a campaign,
+ * owners manage it and its people, editors write content, moderators clean signatures.
+ */
+export const CAMPAIGN_ROLES = ["owner", "editor", "moderator"] as const;
+export type CampaignRole = (typeof CAMPAIGN_ROLES)[number];
+
+export const PERMISSIONS = {
+  "campaign.view": ["owner", "editor", "moderator"],
+  "campaign.edit": ["owner", "editor"],
+  "campaign.publish": ["owner"],
+  "campaign.members": ["owner"],
+  "petition.edit": ["owner", "editor"],
+  "news.edit": ["owner", "editor"],
+  "news.send": ["owner", "editor"],
+  "signatures.view": ["owner", "editor", "moderator"],
+  "signatures.moderate": ["owner", "moderator"],
+  "signatures.export": ["owner"],
+  "audit.view": ["owner"],
+} as const satisfies Record<string, readonly CampaignRole[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function roleAllows(role: CampaignRole | null | undefined, permission: Permission, isAdmin = false): boolean {
+  if (isAdmin) return true;
+  return !!role && (PERMISSIONS[permission] as readonly CampaignRole[]).includes(role);
+}

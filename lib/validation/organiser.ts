@@ -1,0 +1,138 @@
+/**
+ * Schemas of the organiser workspace's forms, shared by the browser (react-hook-form) and the
+ * server actions. Messages are error codes translated by the UI (`errors.<code>`).
+ */
+import { z } from "zod";
+import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const ORGANISER_LIMITS = {
+  title: 200,
+  slug: 80,
+  summary: 500,
+  story: 50_000,
+  demands: 5_000,
+  addressee: 200,
+  body: 50_000,
+  victoryNote: 5_000,
+  email: 254,
+} as const;
+
+const text = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
+    .transform((v) => v.trim())
+    .pipe(z.string().max(max, { error: "tooLong" }));
+
+const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
+
+const optional = (max: number) =>
+  text(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+/** Lowercase letters, digits and single hyphens: safe in URLs in every language. */
+export const slugField = z
+  .string({ error: "required" })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "required" })
+  .max(ORGANISER_LIMITS.slug, { error: "tooLong" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "invalidSlug" });
+
+const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
+const optionalId = z
+  .union([z.literal(""), z.undefined(), id])
+  .transform((v) => (v === "" || v === undefined ? undefined : v));
+
+export const campaignSchema = z.object({
+  campaignId: optionalId,
+  title: required(ORGANISER_LIMITS.title),
+  slug: slugField,
+  summary: required(ORGANISER_LIMITS.summary),
+  story: required(ORGANISER_LIMITS.story),
+  /** One demand per line, in order. */
+  demands: text(ORGANISER_LIMITS.demands).transform((v) =>
+    v
+      .split(/\r?\n/)
+      .map((d) => d.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim())
+      .filter(Boolean),
+  ),
+  status: z.enum(["draft", "live", "archived"], { error: "invalidChoice" }),
+});
+
+const deadlineField = z
+  .string({ error: "invalid" })
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return null;
+    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "invalidDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const petitionSchema = z.object({
+  campaignId: id,
+  petitionId: optionalId,
+  title: required(ORGANISER_LIMITS.title),
+  slug: slugField,
+  addressee: required(ORGANISER_LIMITS.addressee),
+  body: required(ORGANISER_LIMITS.body),
+  goal: z.coerce
+    .number({ error: "invalidNumber" })
+    .int({ error: "invalidNumber" })
+    .min(1, { error: "invalidNumber" })
+    .max(100_000_000, { error: "invalidNumber" }),
+  autoRaiseGoal: checkbox,
+  /** UTC, as typed in a datetime-local field (YYYY-MM-DDTHH:MM). */
+  deadline: deadlineField,
+  isUrgent: checkbox,
+  status: z.enum(["draft", "open", "closed", "won"], { error: "invalidChoice" }),
+  victoryNote: optional(ORGANISER_LIMITS.victoryNote),
+});
+
+export const newsSchema = z.object({
+  campaignId: id,
+  title: required(ORGANISER_LIMITS.title),
+  body: required(ORGANISER_LIMITS.body),
+  emailSigners: checkbox,
+});
+
+export const inviteSchema = z.object({
+  campaignId: id,
+  email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  role: z.enum(CAMPAIGN_ROLES, { error: "invalidChoice" }),
+});
+
+export const signInSchema = z.object({
+  email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  callbackUrl: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") ? v.slice(0, 500) : undefined)),
+});
+
+export function slugify(title: string): string {
+  return title
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, ORGANISER_LIMITS.slug)
+    .replace(/-+$/g, "");
+}
+
+export type CampaignInput = z.input<typeof campaignSchema>;
+export type PetitionInput = z.input<typeof petitionSchema>;
+export type NewsInput = z.input<typeof newsSchema>;

@@ -1,0 +1,133 @@
+/**
+ * The organiser's path: sign in through the mailbox, create a campaign and a petition, publish them;
+ * a supporter signs and confirms; the organiser sees it, exports it, downloads the delivery pack,
+ * emails an update to the opted-in signer only, and one-click unsubscribe stops the next one.
+ */
+import type { Browser, Page } from "@playwright/test";
+import { expect, Mailbox, test, uniqueEmail, type MailMessage } from "./fixtures";
+import { pdfText } from "./pdf-text";
+
+export const DEMO_ORGANISER = "organiser@example.org";
+
+export async function signInAsOrganiser(page: Page, mailbox: Mailbox, email = DEMO_ORGANISER) {
+  const before = (await mailbox.list(email)).length;
+  await page.goto("/en/organise");
+  await expect(page).toHaveURL(/\/en\/organise\/sign-in/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const [message] = await mailbox.waitFor(email, before + 1);
+  expect(message.subject).toBe("Your Picket sign-in link");
+  await page.goto(signInLink(message));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your campaigns" })).toBeVisible();
+}
+
+export function signInLink(message: MailMessage): string {
+  const match = /https?:\/\/[^\s]+\/organise\/sign-in\/verify\?[^\s]+/.exec(message.text);
+  if (!match) throw new Error(`no sign-in link in: ${message.text}`);
+  const url = new URL(match[0]);
+  return `${url.pathname}${url.search}`;
+}
+
+async function signAndConfirm(browser: Browser, mailbox: Mailbox, slug: string, email: string, optIn: boolean) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/en/petitions/${slug}`);
+  await page.getByLabel("Your name").fill("Org Supporter");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Country", { exact: true }).selectOption("IE");
+  if (optIn) await page.getByLabel("Email me updates about this campaign").check();
+  await page.getByRole("button", { name: "Sign the petition" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await page.goto(Mailbox.confirmLink((await mailbox.waitFor(email))[0]));
+  await page.getByRole("button", { name: "Confirm my signature" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /your signature is counted/ })).toBeVisible();
+  await context.close();
+}
+
+test("an organiser launches a campaign and a petition, and delivers it", async ({ page, browser, mailbox, request }) => {
+  test.setTimeout(120_000);
+  await signInAsOrganiser(page, mailbox);
+  const tag = Date.now().toString(36);
+
+  await page.getByRole("link", { name: "New campaign" }).click();
+  await page.getByLabel("Title").fill(`Free the Mangystau strikers ${tag}`);
+  await expect(page.getByLabel("Web address")).toHaveValue(`free-the-mangystau-strikers-${tag}`);
+  await page.getByLabel("Summary").fill("Oil-service workers jailed after the January strikes.");
+  await page.getByLabel("Story").fill("In **January 2022** strikes spread from Zhanaozen.");
+  await expect(page.locator("details").filter({ hasText: "Preview" }).locator("strong")).toHaveText("January 2022");
+  await page.getByLabel("Demands").fill("Release the strikers\nDrop all charges");
+  await page.getByLabel("Status").selectOption("live");
+  await page.getByRole("button", { name: "Create campaign" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Free the Mangystau strikers ${tag}` })).toBeVisible();
+
+  await page.getByRole("link", { name: "New petition" }).click();
+  await page.getByLabel("Title").fill(`Release the strikers ${tag}`);
+  await page.getByLabel("Addressed to").fill("The Government of the Republic of Kazakhstan");
+  await page.getByLabel("Petition text").fill("Release them now.");
+  await page.getByLabel("Signature goal").fill("100");
+  await page.getByLabel("Status").selectOption("open");
+  await page.getByRole("button", { name: "Create petition" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Release the strikers ${tag}` })).toBeVisible();
+  const dashboard = page.url();
+  const petitionId = /petitions\/(\d+)/.exec(dashboard)![1];
+  const slug = `release-the-strikers-${tag}`;
+
+  // Supporters: one asks for updates, one does not.
+  const optedIn = uniqueEmail("optin");
+  const optedOut = uniqueEmail("optout");
+  await signAndConfirm(browser, mailbox, slug, optedIn, true);
+  await signAndConfirm(browser, mailbox, slug, optedOut, false);
+
+  await page.goto(dashboard);
+  await expect(page.getByTestId("count-confirmed")).toHaveText("2");
+  await expect(page.getByTestId("latest-signatures")).toContainText(optedIn);
+
+  const csv = await request.get(`/api/organise/petitions/${petitionId}/signatures.csv`, {
+    headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },
+  });
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text).toContain(optedIn);
+  expect(text.split("\r\n")[0]).toContain("consent_version");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Delivery pack (PDF)" }).click();
+  const pdfPath = await (await download).path();
+  const pdf = await pdfText(pdfPath);
+  expect(pdf).toContain(`Release the strikers ${tag}`);
+  expect(pdf).toContain("Confirmed signatures: 2");
+
+  // An update by email reaches the opted-in signer only.
+  await page.goto(dashboard.replace(/\/petitions\/\d+$/, ""));
+  await page.getByRole("link", { name: "Post an update" }).click();
+  await page.getByLabel("Headline").fill(`First update ${tag}`);
+  await page.getByLabel("Text").fill("We handed the letters in.");
+  await page.getByLabel("Also email it to signers who asked for updates").check();
+  await page.getByRole("button", { name: "Publish update" }).click();
+  await expect(page.getByText("and emailed to 1 signer who asked for updates")).toBeVisible();
+  const updates = await mailbox.waitFor(optedIn, 2);
+  const update = updates.find((m) => m.subject.startsWith(`First update ${tag}`))!;
+  expect(update).toBeDefined();
+  expect((await mailbox.list(optedOut)).some((m) => m.subject.includes("First update"))).toBe(false);
+
+  // One-click unsubscribe (RFC 8058), with no cookies, stops the next update.
+  expect(update.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  const oneClick = new URL(update.headers["List-Unsubscribe"].replace(/^<|>$/g, ""));
+  const res = await request.fetch(`${oneClick.pathname}${oneClick.search}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    data: "List-Unsubscribe=One-Click",
+  });
+  expect(res.status()).toBe(200);
+
+  await page.getByRole("link", { name: "Post an update" }).click();
+  await page.getByLabel("Headline").fill(`Second update ${tag}`);
+  await page.getByLabel("Text").fill("More news.");
+  await page.getByLabel("Also email it to signers who asked for updates").check();
+  await page.getByRole("button", { name: "Publish update" }).click();
+  await expect(page.getByText("Update published.")).toBeVisible();
+  await new Promise((r) => setTimeout(r, 1000));
+  expect((await mailbox.list(optedIn)).some((m) => m.subject.includes("Second update"))).toBe(false);
+});
