@@ -79,6 +79,9 @@ export const signatures = sqliteTable(
     status: text("status", { enum: ["pending", "confirmed", "invalidated"] })
       .notNull()
       .default("pending"),
+    /** Set while invalidated by a moderation batch: what to restore on undo. */
+    invalidatedBy: integer("invalidated_by"),
+    statusBeforeInvalidation: text("status_before_invalidation", { enum: ["pending", "confirmed"] }),
     tokenHash: text("token_hash").unique(),
     tokenExpiresAt: integer("token_expires_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
@@ -222,6 +225,23 @@ export const campaignMembers = sqliteTable(
   (t) => [primaryKey({ columns: [t.campaignId, t.userId] }), index("campaign_members_user_idx").on(t.userId)],
 );
 
+/** One moderation decision: the rule it applied, how many it took out, and whether it was undone. */
+export const moderationBatches = sqliteTable(
+  "moderation_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    petitionId: integer("petition_id")
+      .notNull()
+      .references(() => petitions.id, { onDelete: "cascade" }),
+    rule: text("rule", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    affected: integer("affected").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    undoneAt: integer("undone_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("moderation_petition_idx").on(t.petitionId)],
+);
+
 /** Who did what, when, to which record. Never edited. */
 export const auditLog = sqliteTable(
   "audit_log",
@@ -252,3 +272,4 @@ export type MailboxMessage = typeof mailboxMessages.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type CampaignMember = typeof campaignMembers.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type ModerationBatch = typeof moderationBatches.$inferSelect;

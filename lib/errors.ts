@@ -8,7 +8,8 @@ export type AppErrorCode =
   | "internal"
   | "unauthenticated"
   | "forbidden"
-  | "slug_taken";
+  | "slug_taken"
+  | "preview_changed";
 
 export class AppError extends Error {
   constructor(

@@ -8,6 +8,7 @@ import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import {
+  addAdminSchema,
   campaignSchema,
   inviteSchema,
   newsSchema,
@@ -17,7 +18,14 @@ import {
   slugify,
 } from "@/lib/validation/organiser";
 
-const SCHEMAS = { campaign: campaignSchema, petition: petitionSchema, news: newsSchema, invite: inviteSchema, signIn: signInSchema };
+const SCHEMAS = {
+  campaign: campaignSchema,
+  petition: petitionSchema,
+  news: newsSchema,
+  invite: inviteSchema,
+  signIn: signInSchema,
+  addAdmin: addAdminSchema,
+};
 export type SchemaName = keyof typeof SCHEMAS;
 
 export interface FieldSpec {

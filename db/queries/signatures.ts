@@ -105,6 +105,7 @@ export function listLatestSignatures(petitionId: number, opts: { limit: number; 
       commentHidden: signatures.commentHidden,
       status: signatures.status,
       source: signatures.source,
+      ipHash: signatures.ipHash,
       createdAt: signatures.createdAt,
       confirmedAt: signatures.confirmedAt,
     })

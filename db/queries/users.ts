@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
-import { campaignMembers, campaigns, users } from "../schema";
+import { campaignMembers, campaigns, users, verificationTokens } from "../schema";
 import type { CampaignRole } from "../../lib/auth/roles";
 
 export function findUserByEmail(email: string, db: DbOrTx = getDb()) {
@@ -80,4 +80,13 @@ export function listCampaignMembers(campaignId: number) {
     .where(eq(campaignMembers.campaignId, campaignId))
     .orderBy(asc(users.email))
     .all();
+}
+
+/** Stores an Auth.js verification token (already hashed) for an invitation's sign-in link. */
+export function insertVerificationToken(db: DbOrTx, identifier: string, tokenHash: string, expires: Date) {
+  db.insert(verificationTokens).values({ identifier, token: tokenHash, expires }).run();
+}
+
+export function listUsers() {
+  return getDb().select().from(users).orderBy(asc(users.email)).all();
 }

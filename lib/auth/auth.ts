@@ -5,13 +5,14 @@
  * everyone else sees the same "check your email" page and receives nothing.
  */
 import "server-only";
+import { createHash, randomBytes } from "node:crypto";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
 import type { Adapter } from "next-auth/adapters";
 import type { EmailConfig } from "next-auth/providers/email";
-import { getDb } from "@/db/client";
+import { getDb, type Tx } from "@/db/client";
 import { enqueueEmail } from "@/db/queries/outbox";
-import { findUserByEmail } from "@/db/queries/users";
+import { findUserByEmail, insertVerificationToken } from "@/db/queries/users";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { config } from "@/lib/config";
 import { isLocale } from "@/lib/i18n/locales";
@@ -25,6 +26,25 @@ function localeOfCallback(url: URL): string {
   return isLocale(first) ? first : "en";
 }
 
+/** The page the email links to (a button there spends the token), carrying Auth.js's callback parameters. */
+function landingUrl(locale: string, params: { token: string; email: string; callbackUrl: string }): string {
+  const landing = new URL(`${config().appUrl}/${locale}/organise/sign-in/verify`);
+  for (const [key, value] of Object.entries(params)) landing.searchParams.set(key, value);
+  return landing.toString();
+}
+
+/**
+ * A sign-in link made outside Auth.js's own request flow (for invitations), stored exactly as
+ * Auth.js stores its own: SHA-256 of token + secret, single use, 15 minutes.
+ */
+export function createInvitationSignInUrl(tx: Tx, email: string, locale: string): string {
+  const token = randomBytes(32).toString("hex");
+  const identifier = email.trim().toLowerCase();
+  const hash = createHash("sha256").update(`${token}${config().auth.secret}`).digest("hex");
+  insertVerificationToken(tx, identifier, hash, new Date(Date.now() + MAGIC_LINK_MAX_AGE_S * 1000));
+  return landingUrl(locale, { token, email: identifier, callbackUrl: `${config().appUrl}/${locale}/organise` });
+}
+
 const emailProvider: EmailConfig = {
   id: "email",
   type: "email",
@@ -36,14 +56,17 @@ const emailProvider: EmailConfig = {
     const authUrl = new URL(url);
     const locale = localeOfCallback(authUrl);
     // The email links to a page with a button, so link scanners cannot spend the single-use token.
-    const landing = new URL(`${config().appUrl}/${locale}/organise/sign-in/verify`);
-    for (const key of ["token", "email", "callbackUrl"]) landing.searchParams.set(key, authUrl.searchParams.get(key) ?? "");
+    const signInUrl = landingUrl(locale, {
+      token: authUrl.searchParams.get("token") ?? "",
+      email: authUrl.searchParams.get("email") ?? "",
+      callbackUrl: authUrl.searchParams.get("callbackUrl") ?? "",
+    });
     getDb().transaction((tx) => {
       enqueueEmail(tx, {
         template: "magic-link",
         recipient: identifier,
         locale,
-        payload: { locale, signInUrl: landing.toString(), minutes: MAGIC_LINK_MAX_AGE_S / 60 },
+        payload: { locale, signInUrl, minutes: MAGIC_LINK_MAX_AGE_S / 60 },
       });
     });
     kickDispatcher();

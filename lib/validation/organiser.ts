@@ -136,3 +136,42 @@ export function slugify(title: string): string {
 export type CampaignInput = z.input<typeof campaignSchema>;
 export type PetitionInput = z.input<typeof petitionSchema>;
 export type NewsInput = z.input<typeof newsSchema>;
+
+const optionalDate = z
+  .string({ error: "invalid" })
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return undefined;
+    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "invalidDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** A moderation rule: at least one criterion; `expected` is the count the organiser previewed. */
+export const invalidationSchema = z
+  .object({
+    petitionId: id,
+    emailDomain: optional(253).pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: "invalidDomain" }).optional()),
+    ipFingerprint: optional(64).pipe(z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: "invalidFingerprint" }).optional()),
+    from: optionalDate,
+    to: optionalDate,
+    country: optional(2).pipe(z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
+    expected: z.coerce.number().int().min(0).optional(),
+    intent: z.enum(["preview", "apply"], { error: "invalidChoice" }),
+  })
+  .refine((r) => r.emailDomain || r.ipFingerprint || r.from || r.to || r.country, { error: "ruleRequired", path: ["form"] });
+
+export const signatureModerationSchema = z.object({
+  petitionId: id,
+  signatureId: id,
+  operation: z.enum(["invalidate", "hideComment", "showComment"], { error: "invalidChoice" }),
+});
+
+export const undoSchema = z.object({ petitionId: id, batchId: id });
+
+export const removeMemberSchema = z.object({ campaignId: id, userId: z.string().uuid({ error: "invalid" }) });
+
+export const addAdminSchema = z.object({ email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })) });

@@ -1,5 +1,6 @@
 "use server";
-/** Actions inside a campaign: petitions and news. Each checks the caller's role itself. */
+/** Actions inside a campaign: petitions, news and members. Each checks the caller's role itself. */
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
 import { getPetitionById } from "@/db/queries/petitions";
@@ -7,9 +8,10 @@ import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { requireCampaignPermission } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { inviteMember, removeMember } from "@/lib/organise/members";
 import { publishNews } from "@/lib/organise/news";
 import { savePetition } from "@/lib/organise/petitions";
-import { newsSchema, petitionSchema } from "@/lib/validation/organiser";
+import { inviteSchema, newsSchema, petitionSchema, removeMemberSchema } from "@/lib/validation/organiser";
 
 function lang(locale: string) {
   return isLocale(locale) ? locale : "en";
@@ -53,5 +55,40 @@ export async function publishNewsAction(locale: string, _prev: ActionState, form
     const { campaignId, emailed } = state.result as { campaignId: number; emailed: number };
     redirect(`/${lang(locale)}/organise/campaigns/${campaignId}?published=1&emailed=${emailed}`);
   }
+  return state;
+}
+
+export async function inviteMemberAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: inviteSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser } = await requireCampaignPermission(data.campaignId, "campaign.members");
+      const campaign = getCampaignById(data.campaignId);
+      if (!campaign) throw new AppError("not_found");
+      return { organiser, campaign };
+    },
+    perform: (data, { organiser, campaign }) => {
+      inviteMember(organiser, campaign, data.email, data.role, lang(locale));
+      return campaign.id;
+    },
+  });
+  if (state.status === "ok") redirect(`/${lang(locale)}/organise/campaigns/${state.result}/members?invited=1`);
+  return state;
+}
+
+export async function removeMemberAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: removeMemberSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser } = await requireCampaignPermission(data.campaignId, "campaign.members");
+      const campaign = getCampaignById(data.campaignId);
+      if (!campaign) throw new AppError("not_found");
+      return { organiser, campaign };
+    },
+    perform: (data, { organiser, campaign }) => removeMember(organiser, campaign, data.userId),
+  });
+  revalidatePath("/[locale]/organise", "layout");
   return state;
 }

@@ -46,6 +46,11 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
               {t("viewPublic")}
             </Link>
           )}
+          {may("campaign.members") && (
+            <Link href={`${base}/members`} className="underline">
+              {t("members")}
+            </Link>
+          )}
           {may("audit.view") && (
             <Link href={`${base}/audit`} className="underline">
               {t("audit")}

@@ -8,7 +8,9 @@ import {
   listLatestSignatures,
   signatureStatusCounts,
 } from "@/db/queries/signatures";
+import { listModerationBatches } from "@/db/queries/moderation";
 import { BarChart } from "@/components/organise/bar-chart";
+import { InvalidationRuleForm, SignatureRowActions, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
@@ -40,6 +42,9 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const page = pageParam((await searchParams).page);
   const latest = listLatestSignatures(petition.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const th = "p-2 text-left";
+  const moderate = may("signatures.moderate");
+  const batches = moderate ? listModerationBatches(petition.id) : [];
+  const tm = await getTranslations("organise.moderation");
 
   return (
     <div className="space-y-8">
@@ -144,6 +149,32 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         </section>
       </div>
 
+      {moderate && (
+        <section aria-labelledby="moderation-heading" className="space-y-3">
+          <h2 id="moderation-heading" className="text-xl font-bold">
+            {tm("heading")}
+          </h2>
+          <p className="text-sm text-stone-600">{tm("intro")}</p>
+          <InvalidationRuleForm petitionId={petition.id} />
+          {batches.length > 0 && (
+            <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm" aria-label={tm("batches")}>
+              {batches.map((b) => (
+                <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-2">
+                  <span>
+                    {format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })} ·{" "}
+                    {Object.entries(b.rule)
+                      .map(([k, v]) => `${k}=${v}`)
+                      .join(", ")}{" "}
+                    · {tm("affected", { count: b.affected })}
+                  </span>
+                  {b.undoneAt ? <em>{tm("undone")}</em> : <UndoBatchButton petitionId={petition.id} batchId={b.id} />}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
       <section aria-labelledby="latest-heading" className="space-y-2">
         <h2 id="latest-heading" className="text-xl font-bold">
           {t("latest")}
@@ -158,6 +189,8 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                 <th scope="col" className={th}>{t("status")}</th>
                 <th scope="col" className={th}>{t("signedAt")}</th>
                 <th scope="col" className={th}>{t("comment")}</th>
+                {moderate && <th scope="col" className={th}>{tm("fingerprint")}</th>}
+                {moderate && <th scope="col" className={th}>{tm("actions")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -169,6 +202,18 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                   <td className="p-2">{t(`signatureStatus.${s.status}`)}</td>
                   <td className="p-2 whitespace-nowrap">{format.dateTime(s.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
                   <td className="p-2">{s.comment ? (s.commentHidden ? <em>{t("commentHidden")}</em> : s.comment) : ""}</td>
+                  {moderate && <td className="p-2 font-mono text-xs">{s.ipHash?.slice(0, 10) ?? ""}</td>}
+                  {moderate && (
+                    <td className="p-2">
+                      <SignatureRowActions
+                        petitionId={petition.id}
+                        signatureId={s.id}
+                        commentHidden={s.commentHidden}
+                        hasComment={!!s.comment}
+                        live={s.status !== "invalidated"}
+                      />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,0 +1,58 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { listUsers } from "@/db/queries/users";
+import { AuditTable } from "@/components/organise/audit-table";
+import { OrganiserForm } from "@/components/organise/organiser-form";
+import { organiserPage } from "@/lib/auth/page-guard";
+import { addAdminAction } from "./actions";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AdminPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const organiser = await organiserPage(locale, `/${locale}/organise/admin`);
+  if (!organiser.isAdmin) notFound();
+  const t = await getTranslations("organise.admin");
+  const query = await searchParams;
+  const users = listUsers();
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-extrabold">{t("title")}</h1>
+      {query.added && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("added")}</p>}
+      <section aria-labelledby="organisers-heading" className="space-y-3">
+        <h2 id="organisers-heading" className="text-xl font-bold">
+          {t("organisers")}
+        </h2>
+        <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm">
+          {users.map((u) => (
+            <li key={u.id} className="p-2">
+              {u.email} {u.isAdmin && <strong>· {t("adminBadge")}</strong>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="add-admin-heading" className="max-w-md space-y-3">
+        <h2 id="add-admin-heading" className="text-xl font-bold">
+          {t("addAdmin")}
+        </h2>
+        <OrganiserForm
+          schema="addAdmin"
+          action={addAdminAction.bind(null, locale)}
+          submitLabel={t("addAdminButton")}
+          defaults={{ email: "" }}
+          fields={[{ name: "email", label: t("email"), kind: "email" }]}
+        />
+      </section>
+      <section aria-labelledby="audit-heading" className="space-y-3">
+        <h2 id="audit-heading" className="text-xl font-bold">
+          {t("audit")}
+        </h2>
+        <AuditTable page={query.page} hrefFor={(p) => `/organise/admin?page=${p}#audit-heading`} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+"use server";
+/** Moderation actions on a petition's signatures. Each checks "signatures.moderate" itself. */
+import { revalidatePath } from "next/cache";
+import { getPetitionById } from "@/db/queries/petitions";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { invalidateByRule, invalidateOne, previewInvalidation, setCommentVisibility, undoBatch } from "@/lib/organise/moderation";
+import { invalidationSchema, signatureModerationSchema, undoSchema } from "@/lib/validation/organiser";
+
+async function moderatorOf(petitionId: number) {
+  const petition = getPetitionById(petitionId);
+  if (!petition) {
+    await requireOrganiser(); // anonymous callers learn nothing, not even that it does not exist
+    throw new AppError("not_found");
+  }
+  const { organiser } = await requireCampaignPermission(petition.campaignId, "signatures.moderate");
+  return { organiser, petition };
+}
+
+export type RuleResult = { intent: "preview" | "apply"; count: number };
+
+export async function invalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: invalidationSchema,
+    formData,
+    authorize: (data) => moderatorOf(data.petitionId),
+    perform: (data, { organiser, petition }): RuleResult =>
+      data.intent === "preview"
+        ? { intent: "preview", count: previewInvalidation(petition, data) }
+        : { intent: "apply", count: invalidateByRule(organiser, petition, data).affected },
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  return state;
+}
+
+export async function signatureModerationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: signatureModerationSchema,
+    formData,
+    authorize: (data) => moderatorOf(data.petitionId),
+    perform: (data, { organiser, petition }) => {
+      if (data.operation === "invalidate") invalidateOne(organiser, petition, data.signatureId);
+      else setCommentVisibility(organiser, petition, data.signatureId, data.operation === "hideComment");
+      return data.operation;
+    },
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  return state;
+}
+
+export async function undoInvalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: undoSchema,
+    formData,
+    authorize: (data) => moderatorOf(data.petitionId),
+    perform: (data, { organiser, petition }) => undoBatch(organiser, petition, data.batchId).restoredConfirmed,
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  return state;
+}

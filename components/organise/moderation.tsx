@@ -1,0 +1,112 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import {
+  invalidationAction,
+  signatureModerationAction,
+  undoInvalidationAction,
+  type RuleResult,
+} from "@/app/[locale]/organise/campaigns/[campaignId]/petitions/[petitionId]/moderation-actions";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/spine";
+
+function useErrorText(state: ActionState) {
+  const te = useTranslations("errors");
+  if (state.status !== "error") return { field: () => undefined, form: undefined };
+  const text = (code?: string) => (code ? (te.has(code) ? te(code, { max: 0 }) : te("invalid")) : undefined);
+  return { field: (name: string) => text(state.fieldErrors[name]), form: text(state.formError ?? state.fieldErrors.form) };
+}
+
+/** Invalidate by rule: preview how many match, then apply exactly that many. Works without JavaScript. */
+export function InvalidationRuleForm({ petitionId }: { petitionId: number }) {
+  const t = useTranslations("organise.moderation");
+  const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
+  const errors = useErrorText(state);
+  const values = state.status === "error" ? state.values : {};
+  const result = state.status === "ok" ? (state.result as RuleResult) : undefined;
+  const field = (name: string, label: string, type = "text", hint?: string) => (
+    <Field id={`rule-${name}`} label={label} hint={hint} error={errors.field(name)} optional optionalLabel={t("optional")}>
+      <input id={`rule-${name}`} name={name} type={type} defaultValue={values[name]} className={inputClass} {...describedBy(`rule-${name}`, { hint: !!hint, error: errors.field(name) })} />
+    </Field>
+  );
+  return (
+    <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+      <input type="hidden" name="petitionId" value={petitionId} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {field("emailDomain", t("emailDomain"), "text", t("emailDomainHint"))}
+        {field("ipFingerprint", t("ipFingerprint"), "text", t("ipFingerprintHint"))}
+        {field("from", t("from"), "datetime-local")}
+        {field("to", t("to"), "datetime-local")}
+        {field("country", t("country"), "text", t("countryHint"))}
+      </div>
+      <div role="status" aria-live="polite">
+        {errors.form && <p className="font-semibold text-red-800">{errors.form}</p>}
+        {result?.intent === "preview" && <p className="font-semibold" data-testid="rule-preview">{t("previewCount", { count: result.count })}</p>}
+        {result?.intent === "apply" && <p className="font-semibold text-green-900">{t("applied", { count: result.count })}</p>}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" name="intent" value="preview" disabled={pending} className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold">
+          {t("preview")}
+        </button>
+        {result?.intent === "preview" && result.count > 0 && (
+          <>
+            <input type="hidden" name="expected" value={result.count} />
+            <button type="submit" name="intent" value="apply" disabled={pending} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white">
+              {t("apply", { count: result.count })}
+            </button>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** The buttons on one signature row: invalidate it, hide or show its comment. */
+export function SignatureRowActions({ petitionId, signatureId, commentHidden, hasComment, live }: { petitionId: number; signatureId: number; commentHidden: boolean; hasComment: boolean; live: boolean }) {
+  const t = useTranslations("organise.moderation");
+  const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
+  const errors = useErrorText(state);
+  return (
+    <form action={action} className="flex flex-wrap gap-2">
+      <input type="hidden" name="petitionId" value={petitionId} />
+      <input type="hidden" name="signatureId" value={signatureId} />
+      {live && (
+        <button
+          type="submit"
+          name="operation"
+          value="invalidate"
+          disabled={pending}
+          onClick={(e) => {
+            if (!window.confirm(t("confirmInvalidate"))) e.preventDefault();
+          }}
+          className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
+        >
+          {t("invalidateOne")}
+        </button>
+      )}
+      {hasComment && (
+        <button type="submit" name="operation" value={commentHidden ? "showComment" : "hideComment"} disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
+          {commentHidden ? t("showComment") : t("hideComment")}
+        </button>
+      )}
+      {errors.form && <span role="alert" className="text-xs text-red-800">{errors.form}</span>}
+    </form>
+  );
+}
+
+export function UndoBatchButton({ petitionId, batchId }: { petitionId: number; batchId: number }) {
+  const t = useTranslations("organise.moderation");
+  const [state, action, pending] = useActionState(undoInvalidationAction, { status: "idle" });
+  const errors = useErrorText(state);
+  return (
+    <form action={action} className="inline">
+      <input type="hidden" name="petitionId" value={petitionId} />
+      <input type="hidden" name="batchId" value={batchId} />
+      <button type="submit" disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
+        {t("undo")}
+      </button>
+      {errors.form && <span role="alert" className="ml-2 text-xs text-red-800">{errors.form}</span>}
+    </form>
+  );
+}
