@@ -23,8 +23,8 @@ export function InvalidationRuleForm({ petitionId }: { petitionId: number }) {
   const t = useTranslations("organise.moderation");
   const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
   const errors = useErrorText(state);
-  const values = state.status === "error" ? state.values : {};
   const result = state.status === "ok" ? (state.result as RuleResult) : undefined;
+  const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? {});
   const field = (name: string, label: string, type = "text", hint?: string) => (
     <Field id={`rule-${name}`} label={label} hint={hint} error={errors.field(name)} optional optionalLabel={t("optional")}>
       <input id={`rule-${name}`} name={name} type={type} defaultValue={values[name]} className={inputClass} {...describedBy(`rule-${name}`, { hint: !!hint, error: errors.field(name) })} />

@@ -111,4 +111,27 @@ export const test = base.extend<{ mailbox: Mailbox; signForm: SignForm }>({
   signForm: async ({ page }, use) => use(new SignForm(page)),
 });
 
+export const DEMO_ORGANISER = "organiser@example.org";
+
+export async function signInAsOrganiser(page: Page, mailbox: Mailbox, email = DEMO_ORGANISER) {
+  const before = (await mailbox.list(email)).length;
+  await page.goto("/en/organise");
+  await expect(page).toHaveURL(/\/en\/organise\/sign-in/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  const [message] = await mailbox.waitFor(email, before + 1);
+  expect(message.subject).toBe("Your Picket sign-in link");
+  await page.goto(signInLink(message));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Your campaigns" })).toBeVisible();
+}
+
+export function signInLink(message: MailMessage): string {
+  const match = /https?:\/\/[^\s]+\/organise\/sign-in\/verify\?[^\s]+/.exec(message.text);
+  if (!match) throw new Error(`no sign-in link in: ${message.text}`);
+  const url = new URL(match[0]);
+  return `${url.pathname}${url.search}`;
+}
+
 export { expect };

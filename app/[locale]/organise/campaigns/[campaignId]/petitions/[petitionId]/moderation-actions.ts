@@ -18,17 +18,22 @@ async function moderatorOf(petitionId: number) {
   return { organiser, petition };
 }
 
-export type RuleResult = { intent: "preview" | "apply"; count: number };
+const RULE_FIELDS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as const;
+
+/** The rule as typed is sent back, so the form still shows it after React resets it. */
+export type RuleResult = { intent: "preview" | "apply"; count: number; values: Record<string, string> };
 
 export async function invalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runFormAction({
     schema: invalidationSchema,
     formData,
     authorize: (data) => moderatorOf(data.petitionId),
-    perform: (data, { organiser, petition }): RuleResult =>
-      data.intent === "preview"
-        ? { intent: "preview", count: previewInvalidation(petition, data) }
-        : { intent: "apply", count: invalidateByRule(organiser, petition, data).affected },
+    perform: (data, { organiser, petition }): RuleResult => {
+      const values = Object.fromEntries(RULE_FIELDS.map((k) => [k, String(formData.get(k) ?? "").slice(0, 100)]));
+      return data.intent === "preview"
+        ? { intent: "preview", count: previewInvalidation(petition, data), values }
+        : { intent: "apply", count: invalidateByRule(organiser, petition, data).affected, values };
+    },
   });
   revalidatePath("/[locale]/organise", "layout");
   return state;

@@ -1,0 +1,70 @@
+/**
+ * Direct access to the e2e server's SQLite file, for arranging organisers, sessions and records
+ * that a test needs, and for checking what an action did (or did not) write.
+ */
+import Database from "better-sqlite3";
+import { randomBytes, randomUUID } from "node:crypto";
+import path from "node:path";
+
+let db: Database.Database | undefined;
+
+export function e2eDb(): Database.Database {
+  db ??= new Database(path.join(process.cwd(), "data", "e2e", "picket.db"));
+  db.pragma("busy_timeout = 5000");
+  return db;
+}
+
+export function createUser(email: string, isAdmin = false): string {
+  const id = randomUUID();
+  e2eDb().prepare("insert into users (id, email, is_admin, created_at) values (?, ?, ?, ?)").run(id, email.toLowerCase(), isAdmin ? 1 : 0, Date.now());
+  return id;
+}
+
+/** A signed-in session, as Auth.js would store it; returns the cookie header value. */
+export function createSession(userId: string, opts: { createdAt?: number; expires?: number } = {}): string {
+  const token = randomBytes(32).toString("hex");
+  e2eDb()
+    .prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)")
+    .run(token, userId, opts.expires ?? Date.now() + 60 * 60 * 1000, opts.createdAt ?? Date.now());
+  return `authjs.session-token=${token}`;
+}
+
+export function addMember(campaignId: number, userId: string, role: "owner" | "editor" | "moderator") {
+  e2eDb().prepare("insert into campaign_members (campaign_id, user_id, role, created_at) values (?, ?, ?, ?)").run(campaignId, userId, role, Date.now());
+}
+
+export function createCampaign(slug: string): number {
+  return Number(
+    e2eDb()
+      .prepare("insert into campaigns (slug, title, summary, story, demands, status, created_at) values (?, ?, 'Summary', 'Story', '[\"Free them\"]', 'live', ?)")
+      .run(slug, `Campaign ${slug}`, Date.now()).lastInsertRowid,
+  );
+}
+
+export function createPetition(campaignId: number, slug: string): number {
+  return Number(
+    e2eDb()
+      .prepare("insert into petitions (campaign_id, slug, title, addressee, body, goal, status, created_at) values (?, ?, ?, 'The Government', 'Text', 100, 'open', ?)")
+      .run(campaignId, slug, `Petition ${slug}`, Date.now()).lastInsertRowid,
+  );
+}
+
+/** A confirmed signature (counted), optionally with a comment; returns its id. */
+export function createSignature(petitionId: number, opts: { email?: string; country?: string; comment?: string } = {}): number {
+  const email = opts.email ?? `sig-${randomBytes(6).toString("hex")}@example.org`;
+  const id = Number(
+    e2eDb()
+      .prepare(
+        `insert into signatures (petition_id, name, email, email_fingerprint, country, comment, name_display, opt_in_updates,
+           consent_version, locale, status, created_at, confirmed_at)
+         values (?, 'Test Signer', ?, ?, ?, ?, 'full', 0, 'test', 'en', 'confirmed', ?, ?)`,
+      )
+      .run(petitionId, email, randomBytes(16).toString("hex"), opts.country ?? "GB", opts.comment ?? null, Date.now(), Date.now()).lastInsertRowid,
+  );
+  e2eDb().prepare("update petitions set signature_count = signature_count + 1 where id = ?").run(petitionId);
+  return id;
+}
+
+export function one<T>(sql: string, ...params: unknown[]): T | undefined {
+  return e2eDb().prepare(sql).get(...params) as T | undefined;
+}
