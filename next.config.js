@@ -23,11 +23,11 @@ const nextConfig = {
   poweredByHeader: false,
   // The app's own sources; tests are type-checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["better-sqlite3", "pdfkit"],
+  serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp"],
   experimental: {
     serverActions: {
       // Above the largest legitimate form so oversize fields reach validation and get a clear error.
-      bodySizeLimit: "2mb",
+      bodySizeLimit: "6mb",
     },
   },
   async headers() {

@@ -8,7 +8,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
-const MAX_POST_BYTES = 2 * 1024 * 1024;
+// Matches serverActions.bodySizeLimit in next.config.js: a 5 MB cover image plus its form.
+const MAX_POST_BYTES = 6 * 1024 * 1024;
 
 export default function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? "0");

@@ -24,6 +24,7 @@ const envSchema = z.object({
   MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
   MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
   AUTH_SECRET: optionalString,
+  UPLOADS_DIR: z.string().default("data/uploads"),
   ADMIN_EMAILS: z.string().default(""),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
@@ -34,6 +35,7 @@ export type MailTransportKind = "resend" | "smtp" | "mailbox";
 export interface AppConfig {
   env: "development" | "production" | "test";
   databasePath: string;
+  uploadsDir: string;
   port: number;
   appUrl: string;
   secret: string;
@@ -86,6 +88,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
   return {
     env: e.NODE_ENV,
     databasePath: databasePathFromUrl(e.DATABASE_URL),
+    uploadsDir: e.UPLOADS_DIR,
     port: e.PORT,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     secret: e.PICKET_SECRET ?? DEVELOPMENT_SECRET,

@@ -9,7 +9,10 @@ export type AppErrorCode =
   | "unauthenticated"
   | "forbidden"
   | "slug_taken"
-  | "preview_changed";
+  | "preview_changed"
+  | "imageTooLarge"
+  | "imageType"
+  | "imageUnreadable";
 
 export class AppError extends Error {
   constructor(

@@ -29,6 +29,7 @@ export async function CampaignForm({ locale, campaign, canPublish }: { locale: s
         { name: "summary", label: t("summary"), kind: "textarea", rows: 3, hint: t("summaryHint") },
         { name: "story", label: t("story"), kind: "markdown", rows: 12, hint: t("markdownHint") },
         { name: "demands", label: t("demands"), kind: "textarea", rows: 6, hint: t("demandsHint") },
+        { name: "cover", label: t("cover"), kind: "image", optional: true, hint: t("coverHint"), current: campaign?.coverImage ?? undefined },
         { name: "status", label: t("status"), kind: "select", options: statuses.map((s) => ({ value: s, label: ts(s) })), hint: canPublish ? t("statusHint") : t("statusOwnerOnly") },
       ]}
     />

@@ -31,7 +31,9 @@ export type SchemaName = keyof typeof SCHEMAS;
 export interface FieldSpec {
   name: string;
   label: string;
-  kind: "text" | "email" | "textarea" | "markdown" | "number" | "datetime" | "checkbox" | "select" | "hidden" | "slug";
+  kind: "text" | "email" | "textarea" | "markdown" | "number" | "datetime" | "checkbox" | "select" | "hidden" | "slug" | "image";
+  /** For images: the picture stored now, shown above the file chooser. */
+  current?: string;
   hint?: string;
   optional?: boolean;
   options?: { value: string; label: string }[];
@@ -167,7 +169,14 @@ export function OrganiserForm({
           ...describedBy(fieldId, { hint: !!f.hint, error }),
         };
         let control;
-        if (f.kind === "select") {
+        if (f.kind === "image") {
+          control = (
+            <>
+              {f.current && <img src={f.current} alt="" className="mb-2 max-h-40 rounded" />}
+              <input {...common} name={f.name} type="file" accept="image/jpeg,image/png,image/webp" />
+            </>
+          );
+        } else if (f.kind === "select") {
           control = (
             <select {...common} defaultValue={String(value ?? "")} {...register(f.name)}>
               {f.options!.map((o) => (

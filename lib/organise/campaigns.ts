@@ -12,7 +12,7 @@ import type { z } from "zod";
 
 type CampaignData = z.output<typeof campaignSchema>;
 
-export function saveCampaign(organiser: Organiser, data: CampaignData, existing?: Campaign): Campaign {
+export function saveCampaign(organiser: Organiser, data: CampaignData, existing?: Campaign, coverImage?: string): Campaign {
   return getDb().transaction(
     (tx) => {
       const clash = getCampaignBySlug(tx, data.slug);
@@ -24,6 +24,7 @@ export function saveCampaign(organiser: Organiser, data: CampaignData, existing?
         story: data.story,
         demands: data.demands,
         status: data.status,
+        ...(coverImage ? { coverImage } : {}),
       };
       if (existing) {
         const updated = updateCampaign(tx, existing.id, values);

@@ -122,8 +122,17 @@ export const signInSchema = z.object({
     .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") ? v.slice(0, 500) : undefined)),
 });
 
+// Cyrillic titles get readable Latin slugs (simplified BGN/PCGN).
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  "а:a б:b в:v г:g д:d е:e ё:e ж:zh з:z и:i й:y к:k л:l м:m н:n о:o п:p р:r с:s т:t у:u ф:f х:kh ц:ts ч:ch ш:sh щ:shch ъ: ы:y ь: э:e ю:yu я:ya і:i ә:a ғ:g қ:q ң:n ө:o ұ:u ү:u һ:h"
+    .split(" ")
+    .map((pair) => pair.split(":") as [string, string]),
+);
+
 export function slugify(title: string): string {
-  return title
+  return [...title.toLowerCase()]
+    .map((c) => CYRILLIC[c] ?? c)
+    .join("")
     .normalize("NFKD")
     .toLowerCase()
     .replace(/[\u0300-\u036f]/g, "")

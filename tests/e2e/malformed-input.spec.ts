@@ -82,7 +82,7 @@ test.describe("the sign form's plain POST", () => {
   test("a body over the size limit is refused with 413", async ({ request }) => {
     const res = await request.post(PETITION_URL, {
       headers: { "content-type": "application/x-www-form-urlencoded" },
-      data: `name=${"x".repeat(3 * 1024 * 1024)}`,
+      data: `name=${"x".repeat(7 * 1024 * 1024)}`,
     });
     expect(res.status()).toBe(413);
   });

@@ -41,6 +41,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   return (
     <article className="space-y-10">
       <header>
+        {campaign.coverImage && (
+          <img src={campaign.coverImage} alt="" className="mb-5 max-h-80 w-full rounded-xl object-cover" />
+        )}
         <h1 className="text-3xl font-extrabold sm:text-4xl">{campaign.title}</h1>
         <p className="mt-3 text-lg text-stone-700">{campaign.summary}</p>
         {followTarget && (

@@ -8,6 +8,7 @@ import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session"
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { saveCampaign } from "@/lib/organise/campaigns";
+import { storeCoverImage } from "@/lib/uploads/images";
 import { campaignSchema } from "@/lib/validation/organiser";
 
 export async function saveCampaignAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -26,7 +27,8 @@ export async function saveCampaignAction(locale: string, _prev: ActionState, for
       }
       return { organiser, existing };
     },
-    perform: (data, { organiser, existing }) => saveCampaign(organiser, data, existing).id,
+    perform: async (data, { organiser, existing }) =>
+      saveCampaign(organiser, data, existing, await storeCoverImage(formData.get("cover"))).id,
   });
   if (state.status === "ok") redirect(`/${lang}/organise/campaigns/${state.result}`);
   return state;
