@@ -63,7 +63,7 @@ export class ConfigError extends Error {
 // Used only outside production so that tests and `next dev` work before setup ran.
 const DEVELOPMENT_SECRET = "picket-development-secret-not-for-production-use";
 
-export function parseConfig(env: NodeJS.ProcessEnv): AppConfig {
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");

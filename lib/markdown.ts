@@ -28,6 +28,7 @@ export function markdownToPlainText(source: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    .replace(/\n\s*\n(?=• )/g, "\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

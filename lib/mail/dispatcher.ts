@@ -78,9 +78,13 @@ function dispatcherState() {
   return state.picketDispatcher;
 }
 
-/** Runs a dispatch pass soon; calls made while one runs fold into one more pass. */
+/**
+ * Runs a dispatch pass soon; calls made while one runs fold into one more pass. Only in a process
+ * that started the dispatcher (the server): scripts and tests that write outbox rows send nothing.
+ */
 export function kickDispatcher(): void {
   const s = dispatcherState();
+  if (!s.timer) return;
   if (s.running) {
     s.again = true;
     return;

@@ -21,7 +21,8 @@ export const ORGANISER_LIMITS = {
 
 const text = (max: number) =>
   z
-    .string({ error: "invalid" })
+    // A missing field is "required"; anything that is not text is "invalid".
+    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
     .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
     .transform((v) => v.trim())
     .pipe(z.string().max(max, { error: "tooLong" }));

@@ -13,7 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const text = (max: number) =>
   z
-    .string({ error: "invalid" })
+    // A missing field is "required"; anything that is not text is "invalid".
+    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
     .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
     .transform((v) => v.trim())
     .pipe(z.string().max(max, { error: "tooLong" }));

@@ -1,0 +1,139 @@
+// Proves the outbox dispatcher, through the real Resend SDK against a local fake: sends once, retries with backoff, gives up.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { claimDueEmails } from "@/db/queries/outbox";
+import { outbox } from "@/db/schema";
+import { resetConfigForTests } from "@/lib/config";
+import { backoffMs, dispatchDueEmails } from "@/lib/mail/dispatcher";
+import { resetTransportForTests } from "@/lib/mail/transport";
+import { ResendTransport } from "@/lib/mail/transports/resend";
+import { signPetition } from "@/lib/petitions/sign";
+import { signatureSchema } from "@/lib/validation/signature";
+import { makeOpenPetition, resetDatabase } from "../fixtures/db";
+import { startFakeResend } from "../fixtures/fake-resend";
+
+let fake: Awaited<ReturnType<typeof startFakeResend>>;
+let transport: ResendTransport;
+const S = 1000;
+
+beforeAll(async () => {
+  fake = await startFakeResend();
+  process.env.RESEND_BASE_URL = fake.url;
+  process.env.RESEND_API_KEY = "re_test";
+  resetConfigForTests();
+  resetTransportForTests();
+  transport = new ResendTransport("re_test");
+});
+
+afterAll(async () => {
+  delete process.env.RESEND_BASE_URL;
+  delete process.env.RESEND_API_KEY;
+  delete process.env.MAIL_MAX_ATTEMPTS;
+  resetConfigForTests();
+  await fake.close();
+});
+
+beforeEach(() => {
+  resetDatabase();
+  fake.requests.length = 0;
+  fake.reply(() => ({ status: 200 }));
+});
+
+function queueOne(): number {
+  signPetition({ petition: makeOpenPetition(), data: signatureSchema.parse({ name: "Mia", email: "mia@example.org", country: "SE" }), locale: "en" });
+  return getDb().select().from(outbox).all().at(-1)!.id;
+}
+const row = (id: number) => getDb().select().from(outbox).where(eq(outbox.id, id)).get()!;
+
+describe("dispatchDueEmails", () => {
+  it("sends through Resend once, keyed by the outbox id, and forgets the one-time link", async () => {
+    const id = queueOne();
+    const now = new Date();
+    expect(await dispatchDueEmails({ now, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(1);
+    const [req] = fake.requests;
+    expect(req).toMatchObject({ method: "POST", path: "/emails", idempotencyKey: `picket-outbox-${id}` });
+    expect(req.body).toMatchObject({ to: "mia@example.org" });
+    expect(String(req.body.subject)).toContain("Confirm your signature");
+    expect(String(req.body.html)).toContain("/en/confirm/");
+    expect(String(req.body.text)).toContain("/en/confirm/");
+    expect(row(id)).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "em_1" });
+    expect(row(id).payload.confirmUrl).toBe("[redacted after delivery]");
+
+    expect(await dispatchDueEmails({ now: new Date(now.getTime() + 3600 * S), transport })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it("retries a 500 with exponential backoff and the same idempotency key", async () => {
+    const id = queueOne();
+    const now = new Date();
+    fake.reply(() => ({ status: 500, body: { name: "internal_server_error", message: "boom", statusCode: 500 } }));
+    expect((await dispatchDueEmails({ now, transport })).retrying).toBe(1);
+    expect(row(id)).toMatchObject({ status: "pending", attempts: 1 });
+    expect(row(id).nextAttemptAt.getTime()).toBe(now.getTime() + 15 * S);
+
+    await dispatchDueEmails({ now: new Date(now.getTime() + 14 * S), transport });
+    expect(fake.requests).toHaveLength(1);
+
+    const later = new Date(now.getTime() + 16 * S);
+    await dispatchDueEmails({ now: later, transport });
+    expect(fake.requests).toHaveLength(2);
+    expect(row(id).nextAttemptAt.getTime()).toBe(later.getTime() + 30 * S);
+
+    fake.reply(() => ({ status: 200 }));
+    await dispatchDueEmails({ now: new Date(later.getTime() + 31 * S), transport });
+    expect(row(id).status).toBe("sent");
+    expect(new Set(fake.requests.map((r) => r.idempotencyKey))).toEqual(new Set([`picket-outbox-${id}`]));
+  });
+
+  it("waits at least as long as a 429's retry-after", async () => {
+    const id = queueOne();
+    const now = new Date();
+    fake.reply(() => ({ status: 429, headers: { "retry-after": "120" }, body: { name: "rate_limit_exceeded", message: "slow down", statusCode: 429 } }));
+    await dispatchDueEmails({ now, transport });
+    expect(row(id).status).toBe("pending");
+    expect(row(id).nextAttemptAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 120 * S);
+  });
+
+  it("gives up at once on a permanent error", async () => {
+    const id = queueOne();
+    fake.reply(() => ({ status: 422, body: { name: "validation_error", message: "invalid to", statusCode: 422 } }));
+    expect((await dispatchDueEmails({ now: new Date(), transport })).failed).toBe(1);
+    expect(row(id)).toMatchObject({ status: "failed", attempts: 1 });
+    expect(row(id).lastError).toContain("422");
+  });
+
+  it("gives up after MAIL_MAX_ATTEMPTS transient failures", async () => {
+    process.env.MAIL_MAX_ATTEMPTS = "3";
+    resetConfigForTests();
+    const id = queueOne();
+    fake.reply(() => ({ status: 503, body: { message: "down", statusCode: 503 } }));
+    let now = new Date();
+    for (let i = 0; i < 3; i++) {
+      await dispatchDueEmails({ now, transport });
+      now = new Date(now.getTime() + 3600 * S);
+    }
+    expect(row(id)).toMatchObject({ status: "failed", attempts: 3 });
+    await dispatchDueEmails({ now, transport });
+    expect(fake.requests).toHaveLength(3);
+    delete process.env.MAIL_MAX_ATTEMPTS;
+    resetConfigForTests();
+  });
+
+  it("backs off 15 s, 30 s, 60 s … up to an hour", () => {
+    expect([1, 2, 3, 4].map(backoffMs)).toEqual([15 * S, 30 * S, 60 * S, 120 * S]);
+    expect(backoffMs(30)).toBe(3600 * S);
+  });
+
+  it("lets only one dispatcher claim a row", () => {
+    queueOne();
+    queueOne();
+    const now = new Date();
+    const first = claimDueEmails(now, 10, 60 * S);
+    const second = claimDueEmails(now, 10, 60 * S);
+    expect(first).toHaveLength(2);
+    expect(second).toHaveLength(0);
+    expect(claimDueEmails(new Date(now.getTime() + 61 * S), 10, 60 * S)).toHaveLength(2);
+  });
+});

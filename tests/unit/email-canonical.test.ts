@@ -1,0 +1,48 @@
+// Proves aliases of one address (case, dots, +tags) collapse to one fingerprint and different people do not.
+import { afterEach, describe, expect, it } from "vitest";
+import { resetConfigForTests } from "@/lib/config";
+import { canonicaliseEmail } from "@/lib/security/email-canonical";
+import { emailFingerprint } from "@/lib/security/keyed-hash";
+
+describe("canonicaliseEmail", () => {
+  it.each([
+    ["  Someone@Example.ORG ", "someone@example.org"],
+    ["First.Last+petition@gmail.com", "firstlast@gmail.com"],
+    ["f.i.r.s.t@googlemail.com", "first@gmail.com"],
+    ["first.last+tag@outlook.com", "first.last@outlook.com"],
+    ["first.last+tag@example.org", "first.last+tag@example.org"],
+  ])("%s → %s", (input, expected) => expect(canonicaliseEmail(input)).toBe(expected));
+});
+
+describe("emailFingerprint", () => {
+  const original = process.env.PICKET_SECRET;
+  afterEach(() => {
+    process.env.PICKET_SECRET = original;
+    resetConfigForTests();
+  });
+
+  it("gives exactly one value for 1,000 aliases of one gmail address", () => {
+    const base = "solidaritybranch";
+    const variants = new Set<string>();
+    const random = Math.random;
+    for (let guard = 0; variants.size < 1000 && guard < 100_000; guard++) {
+      let local = "";
+      for (const c of base) local += (random() < 0.5 ? c.toUpperCase() : c) + (random() < 0.3 ? "." : "");
+      local = local.replace(/\.$/, "");
+      const tag = random() < 0.6 ? `+${Math.floor(random() * 1e6)}` : "";
+      const domain = random() < 0.5 ? "gmail.com" : "GMail.Com";
+      variants.add(`${random() < 0.2 ? " " : ""}${local}${tag}@${domain}`);
+    }
+    const fingerprints = new Set([...variants].map(emailFingerprint));
+    expect(variants.size).toBe(1000);
+    expect(fingerprints.size).toBe(1);
+    expect(emailFingerprint("someone.else@gmail.com")).not.toBe([...fingerprints][0]);
+  });
+
+  it("depends on the instance secret", () => {
+    const before = emailFingerprint("a@example.org");
+    process.env.PICKET_SECRET = "another-secret-another-secret-0123456789";
+    resetConfigForTests();
+    expect(emailFingerprint("a@example.org")).not.toBe(before);
+  });
+});

@@ -1,0 +1,118 @@
+// Proves signing and confirming on a real SQLite file: one transaction per fact, one counted signature per person.
+import { eq } from "drizzle-orm";
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { outbox, petitions, signatures } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { CONSENT_VERSION } from "@/lib/petitions/consent";
+import { confirmSignature, lookupSignatureToken } from "@/lib/petitions/confirm";
+import { signPetition } from "@/lib/petitions/sign";
+import { signatureSchema } from "@/lib/validation/signature";
+import { makeOpenPetition, resetDatabase } from "../fixtures/db";
+
+const DAY = 24 * 60 * 60 * 1000;
+const input = (email: string, extra: Record<string, string> = {}) => signatureSchema.parse({ name: "Dana Signer", email, country: "DE", ...extra });
+const rows = (petitionId: number) => getDb().select().from(signatures).where(eq(signatures.petitionId, petitionId)).all();
+const emails = () => getDb().select().from(outbox).all();
+const count = (petitionId: number) => getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!.signatureCount;
+const lastToken = () => String(emails().at(-1)!.payload.confirmUrl).split("/").pop()!;
+
+describe("signing", () => {
+  beforeEach(() => resetDatabase());
+
+  it("writes one pending signature and its confirmation email together", () => {
+    const petition = makeOpenPetition();
+    expect(signPetition({ petition, data: input("dana@example.org"), locale: "ru", clientIp: "203.0.113.9" })).toBe("new");
+    const [row] = rows(petition.id);
+    expect(row).toMatchObject({ status: "pending", consentVersion: CONSENT_VERSION, locale: "ru", email: "dana@example.org" });
+    expect(row.ipHash).not.toContain("203.0.113.9");
+    expect(row.tokenHash).toMatch(/^[a-f0-9]{64}$/);
+    const [mail] = emails();
+    expect(mail.template).toBe("confirm-signature");
+    expect(String(mail.payload.confirmUrl)).toMatch(/^http:\/\/picket\.test\/ru\/confirm\/[A-Za-z0-9_-]{43}$/);
+    expect(row.tokenHash).not.toBe(lastToken());
+    expect(count(petition.id)).toBe(0);
+
+    signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "203.0.113.9" });
+    expect(rows(petition.id)[1].ipHash).toBe(row.ipHash);
+  });
+
+  it("never makes a second signature for the same person", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("x.y@gmail.com"), locale: "en" });
+    expect(signPetition({ petition, data: input(" X.Y+tag@GMail.com "), locale: "en" })).toBe("pending_resent");
+    expect(rows(petition.id)).toHaveLength(1);
+  });
+
+  it("re-signing while pending sends a new link and retires the old one", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("again@example.org"), locale: "en" });
+    const first = lastToken();
+    signPetition({ petition, data: input("again@example.org"), locale: "en" });
+    const second = lastToken();
+    expect(emails()).toHaveLength(2);
+    expect(second).not.toBe(first);
+    expect(lookupSignatureToken(first).state).toBe("invalid");
+    expect(lookupSignatureToken(second).state).toBe("pending");
+  });
+
+  it("refuses closed petitions and ones past their deadline, writing nothing", () => {
+    for (const petition of [makeOpenPetition({ status: "closed" }), makeOpenPetition({ deadline: new Date(Date.now() - 1000) })]) {
+      try {
+        signPetition({ petition, data: input("late@example.org"), locale: "en" });
+        expect.unreachable();
+      } catch (err) {
+        expect(err).toBeInstanceOf(AppError);
+        expect((err as AppError).code).toBe("petition_not_open");
+      }
+      expect(rows(petition.id)).toHaveLength(0);
+    }
+    expect(emails()).toHaveLength(0);
+  });
+});
+
+describe("confirming", () => {
+  beforeEach(() => resetDatabase());
+
+  it("looking a token up changes nothing; confirming counts once", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("confirm@example.org"), locale: "en" });
+    const token = lastToken();
+    expect(lookupSignatureToken(token)).toMatchObject({ state: "pending", petitionSlug: petition.slug });
+    expect(rows(petition.id)[0].status).toBe("pending");
+    expect(count(petition.id)).toBe(0);
+
+    expect(confirmSignature(token).state).toBe("confirmed");
+    expect(rows(petition.id)[0].status).toBe("confirmed");
+    expect(count(petition.id)).toBe(1);
+    expect(confirmSignature(token).state).toBe("confirmed");
+    expect(count(petition.id)).toBe(1);
+  });
+
+  it("a confirmed signer who signs again is told by email, and nothing is counted", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("twice@example.org"), locale: "en" });
+    confirmSignature(lastToken());
+    expect(signPetition({ petition, data: input("TWICE@example.org"), locale: "en" })).toBe("already_confirmed");
+    expect(emails().at(-1)!.template).toBe("already-signed");
+    expect(count(petition.id)).toBe(1);
+  });
+
+  it("expired and garbage tokens confirm nothing", () => {
+    const petition = makeOpenPetition();
+    const now = new Date();
+    signPetition({ petition, data: input("slow@example.org"), locale: "en", now });
+    const token = lastToken();
+    expect(confirmSignature(token, new Date(now.getTime() + 8 * DAY)).state).toBe("expired");
+    expect(confirmSignature("not-a-token").state).toBe("invalid");
+    expect(confirmSignature("A".repeat(43)).state).toBe("invalid");
+    expect(count(petition.id)).toBe(0);
+  });
+
+  it("raises the goal when it is reached if asked to", () => {
+    const petition = makeOpenPetition({ goal: 1, autoRaiseGoal: true });
+    signPetition({ petition, data: input("goal@example.org"), locale: "en" });
+    confirmSignature(lastToken());
+    expect(getDb().select().from(petitions).where(eq(petitions.id, petition.id)).get()!.goal).toBe(100);
+  });
+});

@@ -1,1 +1,0 @@
-import { describe, it, expect } from 'vitest'; import { canonicaliseEmail } from '@/lib/security/email-canonical'; describe('x', () => { it('y', () => { expect(canonicaliseEmail(' A.B+x@GMail.com ')).toBe('ab@gmail.com'); }); });

@@ -1,0 +1,82 @@
+// Proves the sign form's shared schema accepts real input and names the error of every bad field.
+import { describe, expect, it } from "vitest";
+import { fieldErrorsOf } from "@/lib/validation/field-errors";
+import { formDataFields, jsonFields, MalformedInputError } from "@/lib/validation/form-data";
+import { signatureSchema, SIGNATURE_FIELDS } from "@/lib/validation/signature";
+
+const valid = { name: "  Aigerim Nurlanovna ", email: " a@example.org ", country: "KZ" };
+
+function errorsOf(input: Record<string, unknown>) {
+  const parsed = signatureSchema.safeParse(input);
+  return parsed.success ? {} : fieldErrorsOf(parsed.error);
+}
+
+describe("signatureSchema", () => {
+  it("parses a valid form: trimmed, optional blanks dropped, private defaults", () => {
+    const data = signatureSchema.parse({ ...valid, city: "", organisation: "  ", comment: "", source: "news letter!" });
+    expect(data).toMatchObject({ name: "Aigerim Nurlanovna", email: "a@example.org", country: "KZ", nameDisplay: "first_country", optInUpdates: false });
+    expect(data.city).toBeUndefined();
+    expect(data.organisation).toBeUndefined();
+    expect(data.comment).toBeUndefined();
+    expect(data.source).toBe("newsletter");
+    expect(signatureSchema.parse({ ...valid, optInUpdates: "on" }).optInUpdates).toBe(true);
+  });
+
+  it("names the error of each bad field", () => {
+    expect(errorsOf({ ...valid, name: "   " }).name).toBe("required");
+    expect(errorsOf({ ...valid, name: "x".repeat(101) }).name).toBe("tooLong");
+    expect(errorsOf({ ...valid, name: "x".repeat(100) }).name).toBeUndefined();
+    expect(errorsOf({ ...valid, email: "not-an-email" }).email).toBe("invalidEmail");
+    expect(errorsOf({ ...valid, country: "" }).country).toBe("required");
+    expect(errorsOf({ ...valid, country: "XX" }).country).toBe("invalidCountry");
+    expect(errorsOf({ ...valid, comment: "c".repeat(501) }).comment).toBe("tooLong");
+    expect(errorsOf({ ...valid, comment: "c".repeat(500) }).comment).toBeUndefined();
+    expect(errorsOf({ ...valid, nameDisplay: "everyone" }).nameDisplay).toBe("invalidChoice");
+    expect(errorsOf({ ...valid, name: "Nul\u0000Byte" }).name).toBe("invalidCharacters");
+    expect(errorsOf({ ...valid, name: "x".repeat(1024 * 1024) }).name).toBe("tooLong");
+    expect(errorsOf({}).email).toBe("required");
+  });
+
+  it("keeps newlines in comments but refuses other control characters", () => {
+    expect(errorsOf({ ...valid, comment: "line one\nline two" }).comment).toBeUndefined();
+    expect(errorsOf({ ...valid, comment: "bell\u0007" }).comment).toBe("invalidCharacters");
+  });
+});
+
+describe("reading posted fields", () => {
+  it("refuses a repeated field and a file where text belongs", () => {
+    const repeated = new FormData();
+    repeated.append("email", "a@example.org");
+    repeated.append("email", "b@example.org");
+    expect(() => formDataFields(repeated, SIGNATURE_FIELDS)).toThrow(MalformedInputError);
+    const withFile = new FormData();
+    withFile.append("name", new File(["x"], "x.txt"));
+    try {
+      formDataFields(withFile, SIGNATURE_FIELDS);
+      expect.unreachable();
+    } catch (err) {
+      expect((err as MalformedInputError).field).toBe("name");
+    }
+  });
+
+  it("reads single strings and ignores fields outside the schema", () => {
+    const form = new FormData();
+    form.append("name", "Ada");
+    form.append("$ACTION_ID_123", "x");
+    expect(formDataFields(form, SIGNATURE_FIELDS)).toEqual({ name: "Ada" });
+  });
+
+  it("JSON bodies: only objects of scalars", () => {
+    expect(() => jsonFields([1], ["name"])).toThrow(MalformedInputError);
+    expect(() => jsonFields("x", ["name"])).toThrow(MalformedInputError);
+    expect(() => jsonFields({ name: ["a"] }, ["name"])).toThrow(MalformedInputError);
+    expect(() => jsonFields({ name: { a: 1 } }, ["name"])).toThrow(MalformedInputError);
+    expect(jsonFields({ name: "A", optInUpdates: true, extra: [1] }, ["name", "optInUpdates"])).toEqual({ name: "A", optInUpdates: true });
+  });
+
+  it("fieldErrorsOf keeps the first code per field", () => {
+    const parsed = signatureSchema.safeParse({ name: "", email: "", country: "" });
+    expect(parsed.success).toBe(false);
+    expect(fieldErrorsOf(parsed.error!)).toEqual({ name: "required", email: "required", country: "required" });
+  });
+});
