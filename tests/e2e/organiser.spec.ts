@@ -4,13 +4,13 @@
  * emails an update to the opted-in signer only, and one-click unsubscribe stops the next one.
  */
 import type { Browser, Page } from "@playwright/test";
-import { expect, Mailbox, signInAsOrganiser, test, uniqueEmail } from "./fixtures";
+import { expect, Mailbox, signInAsOrganiser, signInLink, test, uniqueEmail } from "./fixtures";
 import { pdfText } from "./pdf-text";
 
-async function signAndConfirm(browser: Browser, mailbox: Mailbox, slug: string, email: string, optIn: boolean) {
+async function signAndConfirm(browser: Browser, mailbox: Mailbox, slug: string, email: string, optIn: boolean, source?: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`/en/petitions/${slug}`);
+  await page.goto(`/en/petitions/${slug}${source ? `?source=${source}` : ""}`);
   await page.getByLabel("Your name").fill("Org Supporter");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Country", { exact: true }).selectOption("IE");
@@ -54,12 +54,13 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   // Supporters: one asks for updates, one does not.
   const optedIn = uniqueEmail("optin");
   const optedOut = uniqueEmail("optout");
-  await signAndConfirm(browser, mailbox, slug, optedIn, true);
+  await signAndConfirm(browser, mailbox, slug, optedIn, true, "newsletter");
   await signAndConfirm(browser, mailbox, slug, optedOut, false);
 
   await page.goto(dashboard);
   await expect(page.getByTestId("count-confirmed")).toHaveText("2");
   await expect(page.getByTestId("latest-signatures")).toContainText(optedIn);
+  await expect(page.getByRole("region", { name: "By source" })).toContainText("newsletter");
 
   const csv = await request.get(`/api/organise/petitions/${petitionId}/signatures.csv`, {
     headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },
@@ -75,6 +76,11 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   const pdf = await pdfText(pdfPath);
   expect(pdf).toContain(`Release the strikers ${tag}`);
   expect(pdf).toContain("Confirmed signatures: 2");
+
+  // Both are on the record.
+  await page.goto(dashboard.replace(/\/petitions\/\d+$/, "/audit"));
+  await expect(page.getByRole("cell", { name: "signatures.export" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "delivery_pack.download" })).toBeVisible();
 
   // An update by email reaches the opted-in signer only.
   await page.goto(dashboard.replace(/\/petitions\/\d+$/, ""));
@@ -99,6 +105,13 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   });
   expect(res.status()).toBe(200);
 
+  // The unsubscribe page linked in the footer shows a button and confirms.
+  const footerLink = /https?:\/\/[^\s]+\/unsubscribe\?t=[^\s\]]+/.exec(update.text)![0];
+  await page.goto(new URL(footerLink).pathname + new URL(footerLink).search);
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByText("You will receive no more updates about this campaign.")).toBeVisible();
+  await page.goto(dashboard.replace(/\/petitions\/\d+$/, ""));
+
   await page.getByRole("link", { name: "Post an update" }).click();
   await page.getByLabel("Headline").fill(`Second update ${tag}`);
   await page.getByLabel("Text").fill("More news.");
@@ -107,4 +120,26 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   await expect(page.getByText("Update published.")).toBeVisible();
   await new Promise((r) => setTimeout(r, 1000));
   expect((await mailbox.list(optedIn)).some((m) => m.subject.includes("Second update"))).toBe(false);
+});
+
+test("an owner invites an organiser, who signs in with the emailed link", async ({ page, browser, mailbox }) => {
+  await signInAsOrganiser(page, mailbox);
+  await page.getByRole("link", { name: /Solidarity with Kazakhstan/ }).click();
+  await page.getByRole("link", { name: "Organisers" }).click();
+  const invitee = uniqueEmail("invitee");
+  await page.getByLabel("Email").fill(invitee);
+  await page.getByLabel("Role").selectOption("moderator");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByText("Invitation sent.")).toBeVisible();
+  await expect(page.getByRole("cell", { name: invitee, exact: true })).toBeVisible();
+
+  const [invitation] = await mailbox.waitFor(invitee);
+  expect(invitation.subject).toContain("You are invited to organise");
+  const context = await browser.newContext();
+  const inviteePage = await context.newPage();
+  await inviteePage.goto(signInLink(invitation));
+  await inviteePage.getByRole("button", { name: "Sign in" }).click();
+  await expect(inviteePage.getByRole("heading", { name: "Your campaigns" })).toBeVisible();
+  await expect(inviteePage.getByText("Moderator")).toBeVisible();
+  await context.close();
 });

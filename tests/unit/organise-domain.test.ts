@@ -1,0 +1,66 @@
+// Proves admins come from ADMIN_EMAILS and admin:add, and a petition marked won tells opted-in signers once.
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { getCampaignById } from "@/db/queries/campaigns";
+import { findUserByEmail } from "@/db/queries/users";
+import { auditLog, outbox } from "@/db/schema";
+import { resetConfigForTests } from "@/lib/config";
+import { addAdmin, syncAdminsFromConfig } from "@/lib/auth/admins";
+import { savePetition } from "@/lib/organise/petitions";
+import { confirmSignature } from "@/lib/petitions/confirm";
+import { signPetition } from "@/lib/petitions/sign";
+import { petitionSchema } from "@/lib/validation/organiser";
+import { signatureSchema } from "@/lib/validation/signature";
+import { makeOpenPetition, resetDatabase } from "../fixtures/db";
+
+beforeEach(() => resetDatabase());
+afterEach(() => {
+  delete process.env.ADMIN_EMAILS;
+  resetConfigForTests();
+});
+
+describe("admins", () => {
+  it("come from ADMIN_EMAILS, idempotently", () => {
+    process.env.ADMIN_EMAILS = "Chair@Example.org, treasurer@example.org";
+    resetConfigForTests();
+    syncAdminsFromConfig();
+    syncAdminsFromConfig();
+    expect(findUserByEmail("chair@example.org")?.isAdmin).toBe(true);
+    expect(findUserByEmail("treasurer@example.org")?.isAdmin).toBe(true);
+    expect(getDb().select().from(auditLog).where(eq(auditLog.action, "admin.add")).all()).toHaveLength(4);
+  });
+
+  it("are added by address, and bad addresses are refused", () => {
+    expect(addAdmin("new.admin@example.org").isAdmin).toBe(true);
+    expect(() => addAdmin("not an email")).toThrow(/Not an email address/);
+  });
+});
+
+describe("victory", () => {
+  it("emails opted-in signers once when a petition is first marked won", () => {
+    const petition = makeOpenPetition();
+    const campaign = getCampaignById(petition.campaignId)!;
+    const organiser = { id: addAdmin("owner@example.org").id, email: "owner@example.org", name: null, isAdmin: true };
+    for (const [email, optInUpdates] of [["fan@example.org", "on"], ["quiet@example.org", ""]]) {
+      signPetition({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
+      confirmSignature(String(getDb().select().from(outbox).all().at(-1)!.payload.confirmUrl).split("/").pop()!);
+    }
+    const won = petitionSchema.parse({
+      campaignId: String(campaign.id),
+      petitionId: String(petition.id),
+      title: petition.title,
+      slug: petition.slug,
+      addressee: petition.addressee,
+      body: petition.body,
+      goal: "100",
+      status: "won",
+      victoryNote: "They were **released**.",
+    });
+    savePetition(organiser, campaign, won, petition);
+    savePetition(organiser, campaign, won, { ...petition, status: "won" });
+    const victory = getDb().select().from(outbox).where(eq(outbox.template, "campaign-update")).all();
+    expect(victory.map((r) => r.recipient)).toEqual(["fan@example.org"]);
+    expect(String(victory[0].payload.bodyHtml)).toContain("<strong>released</strong>");
+  });
+});
