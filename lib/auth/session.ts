@@ -3,6 +3,7 @@
  * nothing relies on the proxy.
  */
 import "server-only";
+import { getCampaignById } from "@/db/queries/campaigns";
 import { findUserById, getMembership } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { auth } from "./auth";
@@ -44,4 +45,12 @@ export async function requireCampaignPermission(campaignId: number, permission: 
   const role = campaignRole(organiser, campaignId);
   if (!roleAllows(role, permission, organiser.isAdmin)) throw new AppError("forbidden", `${permission} on ${campaignId}`);
   return { organiser, role };
+}
+
+/** The campaign an action works on, after checking the caller may do `permission` there. */
+export async function requireCampaign(campaignId: number, permission: Permission) {
+  const { organiser, role } = await requireCampaignPermission(campaignId, permission);
+  const campaign = getCampaignById(campaignId);
+  if (!campaign) throw new AppError("not_found", `campaign ${campaignId}`);
+  return { organiser, role, campaign };
 }

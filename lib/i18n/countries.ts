@@ -24,9 +24,17 @@ export interface CountryOption {
   name: string;
 }
 
+const optionsByLocale = new Map<string, CountryOption[]>();
+
+/** All countries sorted by their name in `locale`; computed once per locale (sorting 250 names is not free). */
 export function countryOptions(locale: string): CountryOption[] {
-  const names = countries.getNames(locale, { select: "official" });
-  return Object.entries(names)
-    .map(([code, name]) => ({ code, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    const collator = new Intl.Collator(locale);
+    options = Object.entries(countries.getNames(locale, { select: "official" }))
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    optionsByLocale.set(locale, options);
+  }
+  return options;
 }

@@ -2,10 +2,9 @@
 /** Actions inside a campaign: petitions, news and members. Each checks the caller's role itself. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getCampaignById } from "@/db/queries/campaigns";
 import { getPetitionById } from "@/db/queries/petitions";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
-import { requireCampaignPermission } from "@/lib/auth/session";
+import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { inviteMember, removeMember } from "@/lib/organise/members";
@@ -22,9 +21,7 @@ export async function savePetitionAction(locale: string, _prev: ActionState, for
     schema: petitionSchema,
     formData,
     authorize: async (data) => {
-      const { organiser } = await requireCampaignPermission(data.campaignId, "petition.edit");
-      const campaign = getCampaignById(data.campaignId);
-      if (!campaign) throw new AppError("not_found");
+      const { organiser, campaign } = await requireCampaign(data.campaignId, "petition.edit");
       const existing = data.petitionId ? getPetitionById(data.petitionId) : undefined;
       // A petition id from another campaign is refused, whatever the caller's role there.
       if (data.petitionId && existing?.campaignId !== campaign.id) throw new AppError("not_found");
@@ -43,12 +40,7 @@ export async function publishNewsAction(locale: string, _prev: ActionState, form
   const state = await runFormAction({
     schema: newsSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser } = await requireCampaignPermission(data.campaignId, data.emailSigners ? "news.send" : "news.edit");
-      const campaign = getCampaignById(data.campaignId);
-      if (!campaign) throw new AppError("not_found");
-      return { organiser, campaign };
-    },
+    authorize: (data) => requireCampaign(data.campaignId, data.emailSigners ? "news.send" : "news.edit"),
     perform: (data, { organiser, campaign }) => ({ campaignId: campaign.id, ...publishNews(organiser, campaign, data) }),
   });
   if (state.status === "ok") {
@@ -62,12 +54,7 @@ export async function inviteMemberAction(locale: string, _prev: ActionState, for
   const state = await runFormAction({
     schema: inviteSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser } = await requireCampaignPermission(data.campaignId, "campaign.members");
-      const campaign = getCampaignById(data.campaignId);
-      if (!campaign) throw new AppError("not_found");
-      return { organiser, campaign };
-    },
+    authorize: (data) => requireCampaign(data.campaignId, "campaign.members"),
     perform: (data, { organiser, campaign }) => {
       inviteMember(organiser, campaign, data.email, data.role, lang(locale));
       return campaign.id;
@@ -81,12 +68,7 @@ export async function removeMemberAction(_prev: ActionState, formData: FormData)
   const state = await runFormAction({
     schema: removeMemberSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser } = await requireCampaignPermission(data.campaignId, "campaign.members");
-      const campaign = getCampaignById(data.campaignId);
-      if (!campaign) throw new AppError("not_found");
-      return { organiser, campaign };
-    },
+    authorize: (data) => requireCampaign(data.campaignId, "campaign.members"),
     perform: (data, { organiser, campaign }) => removeMember(organiser, campaign, data.userId),
   });
   revalidatePath("/[locale]/organise", "layout");

@@ -1,6 +1,7 @@
 "use server";
 /** Moderation actions on a petition's signatures. Each checks "signatures.moderate" itself. */
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import { getPetitionById } from "@/db/queries/petitions";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
@@ -24,43 +25,33 @@ const RULE_FIELDS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as
 export type RuleResult = { intent: "preview" | "apply"; count: number; values: Record<string, string> };
 
 export async function invalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
-    schema: invalidationSchema,
-    formData,
-    authorize: (data) => moderatorOf(data.petitionId),
-    perform: (data, { organiser, petition }): RuleResult => {
+  return moderate(invalidationSchema, formData, (data, { organiser, petition }): RuleResult => {
       const values = Object.fromEntries(RULE_FIELDS.map((k) => [k, String(formData.get(k) ?? "").slice(0, 100)]));
       return data.intent === "preview"
         ? { intent: "preview", count: previewInvalidation(petition, data), values }
         : { intent: "apply", count: invalidateByRule(organiser, petition, data).affected, values };
-    },
   });
-  revalidatePath("/[locale]/organise", "layout");
-  return state;
 }
 
 export async function signatureModerationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
-    schema: signatureModerationSchema,
-    formData,
-    authorize: (data) => moderatorOf(data.petitionId),
-    perform: (data, { organiser, petition }) => {
-      if (data.operation === "invalidate") invalidateOne(organiser, petition, data.signatureId);
-      else setCommentVisibility(organiser, petition, data.signatureId, data.operation === "hideComment");
-      return data.operation;
-    },
+  return moderate(signatureModerationSchema, formData, (data, { organiser, petition }) => {
+    if (data.operation === "invalidate") invalidateOne(organiser, petition, data.signatureId);
+    else setCommentVisibility(organiser, petition, data.signatureId, data.operation === "hideComment");
+    return data.operation;
   });
-  revalidatePath("/[locale]/organise", "layout");
-  return state;
 }
 
 export async function undoInvalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
-    schema: undoSchema,
-    formData,
-    authorize: (data) => moderatorOf(data.petitionId),
-    perform: (data, { organiser, petition }) => undoBatch(organiser, petition, data.batchId).restoredConfirmed,
-  });
+  return moderate(undoSchema, formData, (data, { organiser, petition }) => undoBatch(organiser, petition, data.batchId).restoredConfirmed);
+}
+
+/** The shared shape of moderation actions: parse, check "signatures.moderate" on the petition, act, refresh. */
+async function moderate<S extends z.ZodObject<{ petitionId: z.ZodType<number, unknown> }>, R>(
+  schema: S,
+  formData: FormData,
+  perform: (data: z.output<S>, context: Awaited<ReturnType<typeof moderatorOf>>) => R,
+): Promise<ActionState> {
+  const state = await runFormAction({ schema, formData, authorize: (data) => moderatorOf(data.petitionId), perform });
   revalidatePath("/[locale]/organise", "layout");
   return state;
 }

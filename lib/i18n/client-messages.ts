@@ -1,0 +1,31 @@
+/**
+ * The slices of the message catalogue that client components need. Only these travel to the browser
+ * with every page; the rest stays on the server (the whole catalogue would add ~30 KB to each page).
+ */
+import "server-only";
+import { getMessages } from "next-intl/server";
+
+type Messages = Record<string, unknown>;
+
+export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form"] as const;
+export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation"] as const;
+
+function pick(messages: Messages, path: string): Messages {
+  const [head, ...rest] = path.split(".");
+  const value = messages[head];
+  if (rest.length === 0 || value === undefined) return value === undefined ? {} : { [head]: value };
+  return { [head]: pick(value as Messages, rest.join(".")) };
+}
+
+function merge(a: Messages, b: Messages): Messages {
+  const out: Messages = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    out[k] = out[k] && typeof out[k] === "object" && typeof v === "object" ? merge(out[k] as Messages, v as Messages) : v;
+  }
+  return out;
+}
+
+export async function clientMessages(namespaces: readonly string[]): Promise<Messages> {
+  const all = (await getMessages()) as Messages;
+  return namespaces.reduce((acc, ns) => merge(acc, pick(all, ns)), {} as Messages);
+}
