@@ -14,6 +14,7 @@ const BASE_BACKOFF_MS = 15_000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 const LEASE_MS = 5 * 60 * 1000;
 const BATCH = 50;
+const KICK_DELAY_MS = 20;
 
 /** Wait before the next try after `failedAttempts` failures (1, 2, ...). */
 export function backoffMs(failedAttempts: number): number {
@@ -90,7 +91,8 @@ export function kickDispatcher(): void {
     return;
   }
   s.running = true;
-  setImmediate(async () => {
+  // A short delay lets a burst of signatures share one pass instead of one pass each.
+  setTimeout(async () => {
     try {
       do {
         s.again = false;
@@ -101,7 +103,7 @@ export function kickDispatcher(): void {
     } finally {
       s.running = false;
     }
-  });
+  }, KICK_DELAY_MS);
 }
 
 export function startDispatcher(): void {
