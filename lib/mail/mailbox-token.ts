@@ -18,6 +18,8 @@ export function readOrCreateMailboxToken(file = config().mail.mailboxTokenFile):
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const token = randomBytes(24).toString("base64url");
   fs.writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  // `mode` applies only when the file is created; a replaced file keeps its old permissions.
+  fs.chmodSync(file, 0o600);
   return token;
 }
 

@@ -11,16 +11,18 @@ export const LIMITS = { name: 100, email: 254, city: 100, organisation: 150, com
 // Control characters (NUL above all) never belong in a name or a comment; newlines do in a comment.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
-const text = (max: number) =>
+const text = (max: number, multiline = false) =>
   z
     // A missing field is "required"; anything that is not text is "invalid".
     .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
     .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
-    .transform((v) => v.trim())
+    // Single-line fields: any run of whitespace (tabs, line breaks) becomes one space, so a name
+    // cannot add lines to the delivery pack or to an email.
+    .transform((v) => (multiline ? v : v.replace(/\s+/g, " ")).trim())
     .pipe(z.string().max(max, { error: "tooLong" }));
 
-const optionalText = (max: number) =>
-  text(max)
+const optionalText = (max: number, multiline = false) =>
+  text(max, multiline)
     .optional()
     .transform((v) => (v === "" ? undefined : v));
 
@@ -40,7 +42,7 @@ export const signatureSchema = z.object({
     .refine((v) => v === "" || isCountryCode(v), { error: "invalidCountry" }),
   city: optionalText(LIMITS.city),
   organisation: optionalText(LIMITS.organisation),
-  comment: optionalText(LIMITS.comment),
+  comment: optionalText(LIMITS.comment, true),
   nameDisplay: z.enum(NAME_DISPLAY_CHOICES, { error: "invalidChoice" }).default(DEFAULT_NAME_DISPLAY),
   optInUpdates: checkbox,
   source: z

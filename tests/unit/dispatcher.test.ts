@@ -1,13 +1,13 @@
 // Proves the outbox dispatcher, through the real Resend SDK against a local fake: sends once, retries with backoff, gives up.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { claimDueEmails } from "@/db/queries/outbox";
 import { outbox } from "@/db/schema";
 import { resetConfigForTests } from "@/lib/config";
 import { backoffMs, dispatchDueEmails } from "@/lib/mail/dispatcher";
-import { resetTransportForTests } from "@/lib/mail/transport";
-import { ResendTransport } from "@/lib/mail/transports/resend";
+import { MailSendError, resetTransportForTests } from "@/lib/mail/transport";
+import { ResendTransport, retryAfterMs } from "@/lib/mail/transports/resend";
 import { signPetition } from "@/lib/petitions/sign";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
@@ -18,6 +18,8 @@ let transport: ResendTransport;
 const S = 1000;
 
 beforeAll(async () => {
+  // The dispatcher logs each failed attempt; the failures here are on purpose.
+  vi.spyOn(console, "error").mockImplementation(() => {});
   fake = await startFakeResend();
   process.env.RESEND_BASE_URL = fake.url;
   process.env.RESEND_API_KEY = "re_test";
@@ -31,6 +33,7 @@ afterAll(async () => {
   delete process.env.RESEND_API_KEY;
   delete process.env.MAIL_MAX_ATTEMPTS;
   resetConfigForTests();
+  vi.restoreAllMocks();
   await fake.close();
 });
 
@@ -53,8 +56,8 @@ describe("dispatchDueEmails", () => {
     expect(await dispatchDueEmails({ now, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(fake.requests).toHaveLength(1);
     const [req] = fake.requests;
-    expect(req).toMatchObject({ method: "POST", path: "/emails", idempotencyKey: `picket-outbox-${id}` });
-    expect(req.body).toMatchObject({ to: "mia@example.org" });
+    expect(req).toMatchObject({ method: "POST", path: "/emails", idempotencyKey: `picket-outbox-${id}`, authorization: "Bearer re_test" });
+    expect(req.body).toMatchObject({ to: "mia@example.org", from: "Picket <no-reply@picket.localhost>" });
     expect(String(req.body.subject)).toContain("Confirm your signature");
     expect(String(req.body.html)).toContain("/en/confirm/");
     expect(String(req.body.text)).toContain("/en/confirm/");
@@ -79,6 +82,7 @@ describe("dispatchDueEmails", () => {
     const later = new Date(now.getTime() + 16 * S);
     await dispatchDueEmails({ now: later, transport });
     expect(fake.requests).toHaveLength(2);
+    expect(row(id)).toMatchObject({ status: "pending", attempts: 2 });
     expect(row(id).nextAttemptAt.getTime()).toBe(later.getTime() + 30 * S);
 
     fake.reply(() => ({ status: 200 }));
@@ -119,6 +123,28 @@ describe("dispatchDueEmails", () => {
     expect(fake.requests).toHaveLength(3);
     delete process.env.MAIL_MAX_ATTEMPTS;
     resetConfigForTests();
+  });
+
+  it("treats a provider that cannot be reached as a transient failure", async () => {
+    const closed = await startFakeResend();
+    await closed.close();
+    process.env.RESEND_BASE_URL = closed.url;
+    const unreachable = new ResendTransport("re_test");
+    process.env.RESEND_BASE_URL = fake.url;
+    const err = await unreachable
+      .send({ from: "a@picket.test", to: "b@example.org", subject: "s", html: "<p>h</p>", text: "t", idempotencyKey: "picket-outbox-1" })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MailSendError);
+    expect((err as MailSendError).transient).toBe(true);
+  });
+
+  it("reads retry-after in seconds or as a date", () => {
+    expect(retryAfterMs("120")).toBe(120 * S);
+    expect(retryAfterMs(null)).toBeUndefined();
+    expect(retryAfterMs("soon")).toBeUndefined();
+    const inOneMinute = new Date(Date.now() + 60 * S).toUTCString();
+    expect(retryAfterMs(inOneMinute)).toBeGreaterThan(55 * S);
+    expect(retryAfterMs(inOneMinute)).toBeLessThanOrEqual(60 * S);
   });
 
   it("backs off 15 s, 30 s, 60 s … up to an hour", () => {

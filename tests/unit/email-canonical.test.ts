@@ -39,10 +39,28 @@ describe("emailFingerprint", () => {
     expect(emailFingerprint("someone.else@gmail.com")).not.toBe([...fingerprints][0]);
   });
 
+  it("keeps apart addresses that really differ", () => {
+    const distinct = [
+      "first.last@example.org",
+      "firstlast@example.org",
+      "first.last+tag@example.org",
+      "first.last@outlook.com",
+      "firstlast@outlook.com",
+      "firstlast@gmail.com",
+      "firstlast2@gmail.com",
+    ];
+    expect(new Set(distinct.map(emailFingerprint)).size).toBe(distinct.length);
+    expect(emailFingerprint("First.Last+x@Outlook.com")).toBe(emailFingerprint("first.last@outlook.com"));
+    expect(emailFingerprint("a@example.org")).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
   it("depends on the instance secret", () => {
     const before = emailFingerprint("a@example.org");
     process.env.PICKET_SECRET = "another-secret-another-secret-0123456789";
     resetConfigForTests();
     expect(emailFingerprint("a@example.org")).not.toBe(before);
+    process.env.PICKET_SECRET = original;
+    resetConfigForTests();
+    expect(emailFingerprint("a@example.org")).toBe(before);
   });
 });

@@ -1,6 +1,7 @@
 // Proves emails render in the signer's language with an HTML and a plain-text part carrying the link.
 import { describe, expect, it } from "vitest";
-import { renderEmail } from "@/lib/mail/templates";
+import { redactPayload, renderEmail, renderEmailDirect } from "@/lib/mail/templates";
+import { signatureSchema } from "@/lib/validation/signature";
 
 const props = (locale: string) => ({ locale, name: "Олжас", petitionTitle: "Free them", confirmUrl: "http://picket.test/x/confirm/abc" });
 
@@ -17,7 +18,11 @@ describe("renderEmail", () => {
   it("renders the confirmation in Russian", async () => {
     const mail = await renderEmail("confirm-signature", props("ru"));
     expect(mail.subject).toMatch(/^Подтвердите подпись/);
+    expect(mail.subject).toContain("Free them");
     expect(mail.html).toContain('lang="ru"');
+    expect(mail.html).not.toContain('lang="en"');
+    expect(mail.html).toContain('href="http://picket.test/x/confirm/abc"');
+    expect(mail.text).toContain("http://picket.test/x/confirm/abc");
     expect(mail.text).toContain("Здравствуйте, Олжас!");
   });
 
@@ -36,6 +41,15 @@ describe("renderEmail", () => {
 
   it("refuses an unknown template", async () => {
     await expect(renderEmail("nope", {})).rejects.toThrow(/Unknown email template/);
+    await expect(renderEmail("toString", {})).rejects.toThrow(/Unknown email template/);
+  });
+
+  it("forgets one-time links after delivery and nothing else", () => {
+    const payload = props("en");
+    expect(redactPayload("confirm-signature", payload)).toEqual({ ...payload, confirmUrl: "[redacted after delivery]" });
+    expect(payload.confirmUrl).toBe("http://picket.test/x/confirm/abc");
+    const already = { locale: "en", name: "A", petitionTitle: "T", petitionUrl: "http://picket.test/en/petitions/t" };
+    expect(redactPayload("already-signed", already)).toEqual(already);
   });
 });
 
@@ -48,6 +62,16 @@ describe("the skeleton cache", () => {
         const [cached, direct] = [await renderEmail("confirm-signature", payload), await renderEmailDirect("confirm-signature", payload)];
         expect(cached).toEqual(direct);
       }
+    }
+  });
+
+  it("gives what a direct render gives for any name the sign form accepts", async () => {
+    for (const raw of ["Dana   Signer", "Dana\tSigner\r\nJunior", "x".repeat(100)]) {
+      const { name } = signatureSchema.parse({ name: raw, email: "a@example.org", country: "DE" });
+      const payload = { locale: "en", name, petitionTitle: "Free them", confirmUrl: "http://picket.test/en/confirm/tok" };
+      const [cached, direct] = [await renderEmail("confirm-signature", payload), await renderEmailDirect("confirm-signature", payload)];
+      expect(cached.text).toBe(direct.text);
+      expect(cached.html).toBe(direct.html);
     }
   });
 });

@@ -29,6 +29,7 @@ describe("local mailbox", () => {
     expect(total).toBe(1);
     expect(items[0]).toMatchObject({ recipient: "reader@example.org", subject: "One", text: "One", html: "<p>One</p>" });
     expect(items[0].headers).toEqual({ "List-Unsubscribe": "<http://picket.test/u>" });
+    expect(first.providerMessageId).toBe(`mailbox-${items[0].id}`);
   });
 
   it("lists newest first, filtered by recipient whatever the case", async () => {
@@ -52,6 +53,20 @@ describe("local mailbox", () => {
     expect(mailboxTokenMatches(`${token}x`)).toBe(false);
     expect(mailboxTokenMatches("")).toBe(false);
     expect(mailboxTokenMatches(null)).toBe(false);
+    expect(mailboxTokenMatches(` ${token} `)).toBe(true);
+    expect(mailboxTokenMatches(token.slice(0, -1) + (token.endsWith("A") ? "B" : "A"))).toBe(false);
+  });
+
+  it("replaces a too-short token, and the new one is private too", () => {
+    const file = config().mail.mailboxTokenFile;
+    fs.writeFileSync(file, "changeme\n", { mode: 0o644 });
+    fs.chmodSync(file, 0o644);
+    const token = readOrCreateMailboxToken();
+    expect(token).not.toBe("changeme");
+    expect(token.length).toBeGreaterThanOrEqual(32);
+    expect(fs.readFileSync(file, "utf8").trim()).toBe(token);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    expect(mailboxTokenMatches("changeme")).toBe(false);
   });
 
   it("exists only while no real transport is configured", () => {

@@ -8,12 +8,22 @@ describe("renderMarkdown", () => {
     const html = renderMarkdown(
       '<script>alert(1)</script>\n\n<img src="https://tracker.example/p.gif" onerror="x()">\n\n[click](javascript:alert(1)) ![pixel](https://tracker.example/a.png)',
     );
-    expect(html).not.toMatch(/<script|onerror|javascript:|<img|tracker\.example\/a\.png/);
+    expect(html).not.toMatch(/<script|alert|onerror|javascript:|<img|tracker\.example/i);
+    expect(html).toContain("click");
+  });
+
+  it("refuses disguised script links and inline handlers", () => {
+    const html = renderMarkdown(
+      '[a](JaVaScRiPt:alert(1)) [b](jav&#x61;script:alert(2)) [c](data:text/html;base64,PHNjcmlwdD4=) <a href="https://ok.example" onclick="x()">d</a> <iframe src="https://evil.example"></iframe>',
+    );
+    expect(html).not.toMatch(/javascript|data:|onclick|<iframe|evil\.example|alert/i);
+    expect(html).toContain('<a href="https://ok.example" rel="noopener noreferrer nofollow">d</a>');
   });
 
   it("keeps structure and makes links safe", () => {
     const html = renderMarkdown("# Title\n\n- one\n- two\n\n[site](https://example.org)");
     expect(html).toContain("<h2>Title</h2>");
+    expect(html).not.toContain("<h1");
     expect(html).toContain("<li>one</li>");
     expect(html).toContain('<a href="https://example.org" rel="noopener noreferrer nofollow">site</a>');
   });
@@ -29,5 +39,6 @@ describe("publicSigner", () => {
     expect(publicSigner({ ...s, nameDisplay: "full" })).toEqual({ name: "Aigerim Nurlanovna Sadykova", country: "KZ" });
     expect(publicSigner({ ...s, nameDisplay: "first_country" })).toEqual({ name: "Aigerim", country: "KZ" });
     expect(publicSigner({ ...s, nameDisplay: "anonymous" })).toEqual({ name: null, country: null });
+    expect(publicSigner({ name: "  Cher ", country: "FR", nameDisplay: "first_country" })).toEqual({ name: "Cher", country: "FR" });
   });
 });

@@ -1,12 +1,13 @@
 // Proves signing and confirming on a real SQLite file: one transaction per fact, one counted signature per person.
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { getDb } from "@/db/client";
+import { getDb, getSqlite } from "@/db/client";
 import { outbox, petitions, signatures } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { confirmSignature, lookupSignatureToken } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
+import { hashToken } from "@/lib/security/tokens";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -34,7 +35,48 @@ describe("signing", () => {
     expect(count(petition.id)).toBe(0);
 
     signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "203.0.113.9" });
-    expect(rows(petition.id)[1].ipHash).toBe(row.ipHash);
+    signPetition({ petition, data: input("third@example.org"), locale: "en", clientIp: "203.0.113.10" });
+    signPetition({ petition, data: input("fourth@example.org"), locale: "en" });
+    const [, second, third, fourth] = rows(petition.id);
+    expect(second.ipHash).toBe(row.ipHash);
+    expect(third.ipHash).not.toBe(row.ipHash);
+    expect(fourth.ipHash).toBeNull();
+  });
+
+  it("mails a link whose token is exactly the one whose hash is stored", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("Link.Check@Example.org"), locale: "en" });
+    const [mail] = emails();
+    const token = lastToken();
+    expect(mail).toMatchObject({ recipient: "Link.Check@Example.org", locale: "en", status: "pending", attempts: 0 });
+    expect(mail.payload).toMatchObject({ locale: "en", name: "Dana Signer", petitionTitle: petition.title });
+    expect(mail.payload.confirmUrl).toBe(`http://picket.test/en/confirm/${token}`);
+    expect(rows(petition.id)[0].tokenHash).toBe(hashToken(token));
+    expect(rows(petition.id)[0].email).toBe("Link.Check@Example.org");
+  });
+
+  it("writes neither the signature nor the email when either cannot be written", () => {
+    const petition = makeOpenPetition();
+    const sqlite = getSqlite();
+    sqlite.exec("create trigger refuse_outbox before insert on outbox begin select raise(abort, 'outbox refused'); end");
+    try {
+      expect(() => signPetition({ petition, data: input("atomic@example.org"), locale: "en" })).toThrow(/outbox refused/);
+    } finally {
+      sqlite.exec("drop trigger refuse_outbox");
+    }
+    expect(rows(petition.id)).toHaveLength(0);
+    expect(emails()).toHaveLength(0);
+    expect(signPetition({ petition, data: input("atomic@example.org"), locale: "en" })).toBe("new");
+    expect(rows(petition.id)).toHaveLength(1);
+  });
+
+  it("an invalidated signer who signs again gets nothing and stays invalidated", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("bot@example.org"), locale: "en" });
+    getDb().update(signatures).set({ status: "invalidated" }).where(eq(signatures.petitionId, petition.id)).run();
+    expect(signPetition({ petition, data: input("bot@example.org"), locale: "en" })).toBe("ignored");
+    expect(emails()).toHaveLength(1);
+    expect(rows(petition.id)[0].status).toBe("invalidated");
   });
 
   it("never makes a second signature for the same person", () => {
@@ -104,9 +146,24 @@ describe("confirming", () => {
     signPetition({ petition, data: input("slow@example.org"), locale: "en", now });
     const token = lastToken();
     expect(confirmSignature(token, new Date(now.getTime() + 8 * DAY)).state).toBe("expired");
+    expect(lookupSignatureToken(token, new Date(now.getTime() + 8 * DAY)).state).toBe("expired");
     expect(confirmSignature("not-a-token").state).toBe("invalid");
     expect(confirmSignature("A".repeat(43)).state).toBe("invalid");
+    expect(lookupSignatureToken("").state).toBe("invalid");
     expect(count(petition.id)).toBe(0);
+    expect(rows(petition.id)[0]).toMatchObject({ status: "pending", confirmedAt: null });
+    // Still inside the 7 days, the same link works.
+    expect(confirmSignature(token, new Date(now.getTime() + 6 * DAY)).state).toBe("confirmed");
+    expect(count(petition.id)).toBe(1);
+  });
+
+  it("a petition closed after signing counts no late confirmations", () => {
+    const petition = makeOpenPetition();
+    signPetition({ petition, data: input("late@example.org"), locale: "en" });
+    getDb().update(petitions).set({ status: "closed" }).where(eq(petitions.id, petition.id)).run();
+    expect(confirmSignature(lastToken()).state).toBe("closed");
+    expect(count(petition.id)).toBe(0);
+    expect(rows(petition.id)[0].status).toBe("pending");
   });
 
   it("raises the goal when it is reached if asked to", () => {

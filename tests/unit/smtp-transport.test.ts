@@ -59,6 +59,29 @@ describe("SmtpTransport", () => {
     expect(raw).toContain("Content-Type: text/plain");
     expect(raw).toContain("Content-Type: text/html");
     expect(raw).toMatch(/^X-Picket-Outbox-Id: picket-outbox-42$/im);
+    expect(raw).toMatch(/^From: Picket <no-reply@picket\.test>$/im);
+    expect(raw).toMatch(/^To: reader@example\.org$/im);
+    expect(raw).toContain("Hello reader");
+    expect(raw).toContain("<p>Hello <strong>reader</strong></p>");
+    expect(raw.indexOf("Content-Type: text/plain")).toBeLessThan(raw.indexOf("Content-Type: text/html"));
+  });
+
+  it("passes extra headers through, and the outbox id wins over a clash", async () => {
+    const { transport, received } = await capture();
+    await transport.send({ ...email, headers: { "List-Unsubscribe": "<http://picket.test/u>", "X-Picket-Outbox-Id": "forged" } });
+    expect(received[0].raw).toMatch(/^List-Unsubscribe: <http:\/\/picket\.test\/u>$/im);
+    expect(received[0].raw).toMatch(/^X-Picket-Outbox-Id: picket-outbox-42$/im);
+    expect(received[0].raw).not.toContain("forged");
+  });
+
+  it("treats a server that cannot be reached as worth retrying", async () => {
+    const { transport } = await capture();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    server = undefined;
+    const err = await transport.send(email).catch((e) => e);
+    expect(err).toBeInstanceOf(MailSendError);
+    expect((err as MailSendError).transient).toBe(true);
+    expect((err as MailSendError).message).toMatch(/^SMTP /);
   });
 
   it("treats a 5xx refusal as permanent", async () => {
@@ -66,6 +89,7 @@ describe("SmtpTransport", () => {
     const err = await transport.send(email).catch((e) => e);
     expect(err).toBeInstanceOf(MailSendError);
     expect((err as MailSendError).transient).toBe(false);
+    expect((err as MailSendError).message).toContain("550");
   });
 
   it("treats a 4xx refusal as worth retrying", async () => {
@@ -73,5 +97,6 @@ describe("SmtpTransport", () => {
     const err = await transport.send(email).catch((e) => e);
     expect(err).toBeInstanceOf(MailSendError);
     expect((err as MailSendError).transient).toBe(true);
+    expect((err as MailSendError).message).toContain("451");
   });
 });

@@ -37,6 +37,21 @@ describe("signatureSchema", () => {
     expect(errorsOf({}).email).toBe("required");
   });
 
+  it("turns line breaks and tabs in single-line fields into one space, so one signer is one line", () => {
+    const data = signatureSchema.parse({
+      ...valid,
+      name: "Dana  Signer\n2. Fake Person — Germany\r\n3. Other\tPerson",
+      city: "Berlin\r\nMitte",
+      organisation: "Union\t\tLocal 7",
+      comment: "line one\n\nline  two",
+    });
+    expect(data.name).toBe("Dana Signer 2. Fake Person — Germany 3. Other Person");
+    expect(data.city).toBe("Berlin Mitte");
+    expect(data.organisation).toBe("Union Local 7");
+    expect(data.comment).toBe("line one\n\nline  two");
+    expect(errorsOf({ ...valid, name: "\n\t \r\n" }).name).toBe("required");
+  });
+
   it("keeps newlines in comments but refuses other control characters", () => {
     expect(errorsOf({ ...valid, comment: "line one\nline two" }).comment).toBeUndefined();
     expect(errorsOf({ ...valid, comment: "bell\u0007" }).comment).toBe("invalidCharacters");
