@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { DEFAULT_NAME_DISPLAY, NAME_DISPLAY_CHOICES } from "@/lib/petitions/name-display";
-import { isCountryCode } from "@/lib/i18n/countries";
+import { isCountryCode } from "@/lib/i18n/country-codes";
 
 export const LIMITS = { name: 100, email: 254, city: 100, organisation: 150, comment: 500, source: 64 } as const;
 
