@@ -19,6 +19,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Picket <no-reply@picket.localhost>"),
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
+  RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
   SMTP_URL: optionalString,
   MAILBOX_TOKEN_FILE: z.string().default("data/mailbox.token"),
   MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
@@ -43,6 +44,7 @@ export interface AppConfig {
     from: string;
     transport: MailTransportKind;
     resendApiKey?: string;
+    resendRequestsPerSecond: number;
     smtpUrl?: string;
     mailboxTokenFile: string;
     dispatchIntervalMs: number;
@@ -96,6 +98,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       from: e.MAIL_FROM,
       transport,
       resendApiKey: e.RESEND_API_KEY,
+      resendRequestsPerSecond: e.RESEND_REQUESTS_PER_SECOND,
       smtpUrl: e.SMTP_URL,
       mailboxTokenFile: e.MAILBOX_TOKEN_FILE,
       dispatchIntervalMs: e.MAIL_DISPATCH_INTERVAL_MS,

@@ -5,10 +5,12 @@
  * through a provider that honours it.
  */
 import "server-only";
+import { createHash } from "node:crypto";
 import { claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
+import type { OutboxRow } from "@/db/schema";
 import { config } from "@/lib/config";
 import { redactPayload, renderEmail } from "./templates";
-import { getTransport, MailSendError, type MailTransport } from "./transport";
+import { getTransport, MailSendError, type MailTransport, type OutgoingEmail, type SendResult } from "./transport";
 
 const BASE_BACKOFF_MS = 15_000;
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
@@ -37,36 +39,76 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
   const transport = opts.transport ?? (await getTransport());
   const { from, maxAttempts } = config().mail;
   const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
+
+  const failed = (row: OutboxRow, err: unknown) => {
+    const failedAttempts = row.attempts + 1;
+    const transient = !(err instanceof MailSendError) || err.transient;
+    const giveUp = !transient || failedAttempts >= maxAttempts;
+    const wait = Math.max(backoffMs(failedAttempts), err instanceof MailSendError ? (err.retryAfterMs ?? 0) : 0);
+    markEmailAttemptFailed(row.id, {
+      error: err instanceof Error ? err.message : String(err),
+      nextAttemptAt: new Date(now.getTime() + wait),
+      give_up: giveUp,
+    });
+    if (giveUp) report.failed++;
+    else report.retrying++;
+    console.error(`[mail] outbox ${row.id} attempt ${failedAttempts} failed${giveUp ? " (giving up)" : ""}:`, err);
+  };
+  const sent = (row: OutboxRow, result: SendResult) => {
+    markEmailSent(row.id, new Date(), result.providerMessageId, redactPayload(row.template, row.payload));
+    report.sent++;
+  };
+  const prepare = async (row: OutboxRow): Promise<OutgoingEmail | null> => {
+    try {
+      return { from, to: row.recipient, ...(await renderEmail(row.template, row.payload)), idempotencyKey: outboxIdempotencyKey(row.id) };
+    } catch (err) {
+      failed(row, err);
+      return null;
+    }
+  };
+
   for (;;) {
-    const rows = claimDueEmails(now, BATCH, LEASE_MS);
+    const rows = claimDueEmails(now, transport.sendBatch ? (transport.maxBatch ?? BATCH) : BATCH, LEASE_MS);
     if (rows.length === 0) return report;
-    for (const row of rows) {
+    if (transport.sendBatch && rows.length > 1) {
+      const ready: { row: OutboxRow; email: OutgoingEmail }[] = [];
+      for (const row of rows) {
+        const email = await prepare(row);
+        if (email) ready.push({ row, email });
+      }
+      if (ready.length === 0) continue;
+      // The same set of rows always gets the same key, so a retried batch is never delivered twice.
+      const key = `picket-batch-${createHash("sha256").update(ready.map((r) => r.row.id).join(",")).digest("hex").slice(0, 32)}`;
       try {
-        const rendered = await renderEmail(row.template, row.payload);
-        const result = await transport.send({
-          from,
-          to: row.recipient,
-          ...rendered,
-          idempotencyKey: outboxIdempotencyKey(row.id),
-        });
-        markEmailSent(row.id, new Date(), result.providerMessageId, redactPayload(row.template, row.payload));
-        report.sent++;
+        await throttle(transport);
+        const results = await transport.sendBatch(ready.map((r) => r.email), key);
+        ready.forEach((r, i) => sent(r.row, results[i]));
       } catch (err) {
-        const failedAttempts = row.attempts + 1;
-        const transient = !(err instanceof MailSendError) || err.transient;
-        const giveUp = !transient || failedAttempts >= maxAttempts;
-        const wait = Math.max(backoffMs(failedAttempts), err instanceof MailSendError ? (err.retryAfterMs ?? 0) : 0);
-        markEmailAttemptFailed(row.id, {
-          error: err instanceof Error ? err.message : String(err),
-          nextAttemptAt: new Date(now.getTime() + wait),
-          give_up: giveUp,
-        });
-        if (giveUp) report.failed++;
-        else report.retrying++;
-        console.error(`[mail] outbox ${row.id} attempt ${failedAttempts} failed${giveUp ? " (giving up)" : ""}:`, err);
+        for (const r of ready) failed(r.row, err);
+      }
+      continue;
+    }
+    for (const row of rows) {
+      const email = await prepare(row);
+      if (!email) continue;
+      try {
+        await throttle(transport);
+        sent(row, await transport.send(email));
+      } catch (err) {
+        failed(row, err);
       }
     }
   }
+}
+
+const lastCallAt = new Map<string, number>();
+
+/** Keeps calls to a rate-limited provider at least `minIntervalMs` apart, so it never answers 429. */
+async function throttle(transport: MailTransport): Promise<void> {
+  if (!transport.minIntervalMs) return;
+  const wait = (lastCallAt.get(transport.kind) ?? 0) + transport.minIntervalMs - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  lastCallAt.set(transport.kind, Date.now());
 }
 
 // State lives on globalThis: Next may load this module in more than one bundle of the same process.

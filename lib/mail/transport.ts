@@ -22,6 +22,11 @@ export interface SendResult {
 export interface MailTransport {
   readonly kind: MailTransportKind;
   send(email: OutgoingEmail): Promise<SendResult>;
+  /** Providers with a batch endpoint send up to `maxBatch` emails per call, all or none. */
+  sendBatch?(emails: OutgoingEmail[], idempotencyKey: string): Promise<SendResult[]>;
+  readonly maxBatch?: number;
+  /** The provider's request rate limit, as the least time between two calls. */
+  readonly minIntervalMs?: number;
 }
 
 export class MailSendError extends Error {
@@ -41,7 +46,7 @@ export async function getTransport(): Promise<MailTransport> {
   const mail = config().mail;
   if (mail.transport === "resend") {
     const { ResendTransport } = await import("./transports/resend");
-    cached = new ResendTransport(mail.resendApiKey!);
+    cached = new ResendTransport(mail.resendApiKey!, 1000 / mail.resendRequestsPerSecond);
   } else if (mail.transport === "smtp") {
     const { SmtpTransport } = await import("./transports/smtp");
     cached = new SmtpTransport(mail.smtpUrl!);

@@ -25,7 +25,7 @@ beforeAll(async () => {
   process.env.RESEND_API_KEY = "re_test";
   resetConfigForTests();
   resetTransportForTests();
-  transport = new ResendTransport("re_test");
+  transport = new ResendTransport("re_test", 0);
 });
 
 afterAll(async () => {
@@ -129,7 +129,7 @@ describe("dispatchDueEmails", () => {
     const closed = await startFakeResend();
     await closed.close();
     process.env.RESEND_BASE_URL = closed.url;
-    const unreachable = new ResendTransport("re_test");
+    const unreachable = new ResendTransport("re_test", 0);
     process.env.RESEND_BASE_URL = fake.url;
     const err = await unreachable
       .send({ from: "a@picket.test", to: "b@example.org", subject: "s", html: "<p>h</p>", text: "t", idempotencyKey: "picket-outbox-1" })
@@ -161,5 +161,52 @@ describe("dispatchDueEmails", () => {
     expect(first).toHaveLength(2);
     expect(second).toHaveLength(0);
     expect(claimDueEmails(new Date(now.getTime() + 61 * S), 10, 60 * S)).toHaveLength(2);
+  });
+});
+
+describe("batch sending", () => {
+  function queue(n: number): number[] {
+    const petition = makeOpenPetition();
+    for (let i = 0; i < n; i++) {
+      signPetition({ petition, data: signatureSchema.parse({ name: "Batch", email: `batch${i}@example.org`, country: "SE" }), locale: "en" });
+    }
+    return getDb().select({ id: outbox.id }).from(outbox).all().map((r) => r.id);
+  }
+
+  it("drains through the batch endpoint, at most 100 per call, each email once", async () => {
+    const ids = queue(150);
+    const report = await dispatchDueEmails({ now: new Date(), transport });
+    expect(report).toEqual({ sent: 150, retrying: 0, failed: 0 });
+    expect(fake.requests.map((r) => [r.path, r.body.length])).toEqual([
+      ["/emails/batch", 100],
+      ["/emails/batch", 50],
+    ]);
+    expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(2);
+    const recipients = fake.requests.flatMap((r) => r.body.map((e) => (e as { to: string }).to));
+    expect(new Set(recipients).size).toBe(150);
+    expect(ids.map((id) => row(id).status).every((s) => s === "sent")).toBe(true);
+    expect(row(ids[0]).providerMessageId).toBe("em_1_0");
+    expect(await dispatchDueEmails({ now: new Date(Date.now() + 3600 * S), transport })).toEqual({ sent: 0, retrying: 0, failed: 0 });
+  });
+
+  it("retries a refused batch whole, after the provider's retry-after, with the same key", async () => {
+    const ids = queue(3);
+    const now = new Date();
+    fake.reply(() => ({ status: 429, headers: { "retry-after": "30" }, body: { name: "rate_limit_exceeded", message: "slow", statusCode: 429 } }));
+    expect((await dispatchDueEmails({ now, transport })).retrying).toBe(3);
+    fake.reply(() => ({ status: 200 }));
+    await dispatchDueEmails({ now: new Date(now.getTime() + 31 * S), transport });
+    expect(ids.map((id) => row(id).status)).toEqual(["sent", "sent", "sent"]);
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].idempotencyKey).toBe(fake.requests[0].idempotencyKey);
+  });
+
+  it("keeps calls apart by the provider's rate limit", async () => {
+    queue(120);
+    const slow = new ResendTransport("re_test", 300);
+    // Two batches: 100, then 20. The second call waits for the first's slot to pass.
+    await dispatchDueEmails({ now: new Date(), transport: slow });
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1].at - fake.requests[0].at).toBeGreaterThanOrEqual(290);
   });
 });
