@@ -272,14 +272,99 @@ async function main() {
   stop(picket);
   stop(baseline);
   db.close();
+
+  // 6: draining queued confirmations through a provider that allows 2 requests per second.
+  record("email-drain", await drain(picketEnv, smoke ? 300 : 10_000));
   const table = Object.entries(results.scenarios).map(([name, v]) => ({ scenario: name, result: JSON.stringify(v) }));
   console.table(table);
   const out = path.join(root, "bench", "results", `${results.date.slice(0, 19).replaceAll(":", "-")}${smoke ? "-smoke" : ""}.json`);
   if (!smoke) fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
   if (!smoke) log(`results written to ${path.relative(root, out)}`);
-  const healthy = results.scenarios.durability.ok && results.scenarios.export.status === 200 && results.scenarios.export.rows === EXPORT_ROWS && results.scenarios.confirm.counterMatchesRows;
+  const drained = results.scenarios["email-drain"];
+  const healthy =
+    results.scenarios.durability.ok &&
+    results.scenarios.export.status === 200 &&
+    results.scenarios.export.rows === EXPORT_ROWS &&
+    results.scenarios.confirm.counterMatchesRows &&
+    drained.left === 0 &&
+    drained.duplicates === 0;
   console.log(`bench: ${healthy ? 1 : 0} passed, ${healthy ? 0 : 1} failed`);
   process.exit(healthy ? 0 : 1);
+}
+
+/** A stand-in for Resend that enforces 2 requests per second and 100 emails per batch, and notes duplicates. */
+async function fakeProvider() {
+  const http = await import("node:http");
+  const seen = new Set();
+  const stats = { calls: 0, rejected429: 0, delivered: 0, duplicates: 0, idleGapsOver1s: 0 };
+  let lastAccepted = 0;
+  const server = http.createServer((req, res) => {
+    let raw = "";
+    req.on("data", (c) => (raw += c));
+    req.on("end", () => {
+      stats.calls++;
+      const now = Date.now();
+      if (now - lastAccepted < 500) {
+        stats.rejected429++;
+        res.writeHead(429, { "content-type": "application/json", "retry-after": "1" }).end('{"name":"rate_limit_exceeded","message":"Too many requests","statusCode":429}');
+        return;
+      }
+      if (lastAccepted && now - lastAccepted > 1000) stats.idleGapsOver1s++;
+      lastAccepted = now;
+      const body = JSON.parse(raw || "{}");
+      const emails = Array.isArray(body) ? body : [body];
+      if (emails.length > 100) {
+        res.writeHead(422, { "content-type": "application/json" }).end('{"message":"too many emails","statusCode":422}');
+        return;
+      }
+      for (const e of emails) {
+        if (seen.has(e.to)) stats.duplicates++;
+        seen.add(e.to);
+        stats.delivered++;
+      }
+      const ids = emails.map((_, i) => ({ id: `em_${stats.calls}_${i}` }));
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(Array.isArray(body) ? { data: ids } : ids[0]));
+    });
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${server.address().port}`, stats, close: () => server.close() };
+}
+
+async function drain(baseEnv, count) {
+  const provider = await fakeProvider();
+  const file = path.join(dir, "drain.db");
+  const env = { ...baseEnv, DATABASE_URL: `file:${file}`, PORT: "3202", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: provider.url, RESEND_REQUESTS_PER_SECOND: "2" };
+  const bin = (n) => path.join(root, "node_modules", ".bin", n);
+  await new Promise((resolve, reject) =>
+    spawn(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { cwd: root, env, stdio: "ignore" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("db setup failed")))),
+  );
+  const db = new Database(file);
+  db.pragma("busy_timeout = 10000");
+  const insert = db.prepare("insert into outbox (template, recipient, locale, payload, status, attempts, next_attempt_at, created_at) values ('confirm-signature', ?, 'en', ?, 'pending', 0, ?, ?)");
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const now = Date.now();
+      insert.run(`drain${i}@bench.example`, JSON.stringify({ locale: "en", name: `Signer ${i}`, petitionTitle: "Free them", confirmUrl: `http://127.0.0.1/en/confirm/${String(i).padStart(43, "x")}` }), now, now);
+    }
+  })();
+  const started = Date.now();
+  const server = start(bin("next"), ["start", "-p", "3202", "-H", "127.0.0.1"], env);
+  const pending = db.prepare("select count(*) as n from outbox where status != 'sent'");
+  while (Date.now() - started < (smoke ? 60_000 : 300_000) && pending.get().n > 0) await sleep(200);
+  const seconds = (Date.now() - started) / 1000;
+  const left = pending.get().n;
+  stop(server);
+  db.close();
+  provider.close();
+  return {
+    emails: count,
+    seconds: +seconds.toFixed(1),
+    left,
+    providerCalls: provider.stats.calls,
+    rejected429: provider.stats.rejected429,
+    duplicates: provider.stats.duplicates,
+    idealSeconds: Math.ceil(count / 100) / 2,
+  };
 }
 
 main().catch((err) => {

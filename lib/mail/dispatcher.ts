@@ -44,7 +44,8 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
     const failedAttempts = row.attempts + 1;
     const transient = !(err instanceof MailSendError) || err.transient;
     const giveUp = !transient || failedAttempts >= maxAttempts;
-    const wait = Math.max(backoffMs(failedAttempts), err instanceof MailSendError ? (err.retryAfterMs ?? 0) : 0);
+    // A provider that says when to come back (429 retry-after) is believed; otherwise back off.
+    const wait = err instanceof MailSendError && err.retryAfterMs !== undefined ? err.retryAfterMs : backoffMs(failedAttempts);
     markEmailAttemptFailed(row.id, {
       error: err instanceof Error ? err.message : String(err),
       nextAttemptAt: new Date(now.getTime() + wait),
@@ -101,14 +102,19 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
   }
 }
 
-const lastCallAt = new Map<string, number>();
+// On globalThis, like the dispatcher's state: one limit per process, however many bundles load this module.
+const callTimes = globalThis as unknown as { picketProviderCalls?: Map<string, number> };
+// Requests leave a little apart from when they arrive; the margin keeps them inside the provider's limit.
+const RATE_MARGIN = 1.1;
 
 /** Keeps calls to a rate-limited provider at least `minIntervalMs` apart, so it never answers 429. */
 async function throttle(transport: MailTransport): Promise<void> {
   if (!transport.minIntervalMs) return;
-  const wait = (lastCallAt.get(transport.kind) ?? 0) + transport.minIntervalMs - Date.now();
+  const last = (callTimes.picketProviderCalls ??= new Map());
+  const slot = Math.max(Date.now(), (last.get(transport.kind) ?? 0) + transport.minIntervalMs * RATE_MARGIN);
+  last.set(transport.kind, slot);
+  const wait = slot - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  lastCallAt.set(transport.kind, Date.now());
 }
 
 // State lives on globalThis: Next may load this module in more than one bundle of the same process.

@@ -31,7 +31,8 @@ describe("emailFingerprint", () => {
       local = local.replace(/\.$/, "");
       const tag = random() < 0.6 ? `+${Math.floor(random() * 1e6)}` : "";
       const domain = random() < 0.5 ? "gmail.com" : "GMail.Com";
-      variants.add(`${random() < 0.2 ? " " : ""}${local}${tag}@${domain}`);
+      const pad = () => " ".repeat(Math.floor(random() * 3));
+      variants.add(`${pad()}${local}${tag}@${domain}${pad()}`);
     }
     const fingerprints = new Set([...variants].map(emailFingerprint));
     expect(variants.size).toBe(1000);

@@ -64,6 +64,7 @@ describe("reading posted fields", () => {
     repeated.append("email", "a@example.org");
     repeated.append("email", "b@example.org");
     expect(() => formDataFields(repeated, SIGNATURE_FIELDS)).toThrow(MalformedInputError);
+    expect(() => formDataFields(repeated, SIGNATURE_FIELDS)).toThrow(expect.objectContaining({ field: "email", code: "malformed_input" }));
     const withFile = new FormData();
     withFile.append("name", new File(["x"], "x.txt"));
     try {
@@ -84,6 +85,7 @@ describe("reading posted fields", () => {
   it("JSON bodies: only objects of scalars", () => {
     expect(() => jsonFields([1], ["name"])).toThrow(MalformedInputError);
     expect(() => jsonFields("x", ["name"])).toThrow(MalformedInputError);
+    expect(() => jsonFields(null, ["name"])).toThrow(expect.objectContaining({ field: "body" }));
     expect(() => jsonFields({ name: ["a"] }, ["name"])).toThrow(MalformedInputError);
     expect(() => jsonFields({ name: { a: 1 } }, ["name"])).toThrow(MalformedInputError);
     expect(jsonFields({ name: "A", optInUpdates: true, extra: [1] }, ["name", "optInUpdates"])).toEqual({ name: "A", optInUpdates: true });
