@@ -33,6 +33,7 @@ export function findSignatureByTokenHash(db: DbOrTx, tokenHash: string) {
       petitionSlug: petitions.slug,
       petitionTitle: petitions.title,
       petitionStatus: petitions.status,
+      petitionDeadline: petitions.deadline,
     })
     .from(signatures)
     .innerJoin(petitions, eq(petitions.id, signatures.petitionId))

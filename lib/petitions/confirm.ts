@@ -8,6 +8,7 @@ import { incrementSignatureCount, raiseGoalIfReached } from "@/db/queries/petiti
 import { findSignatureByTokenHash, markSignatureConfirmed } from "@/db/queries/signatures";
 import { hashToken, isTokenExpired, isWellFormedToken } from "@/lib/security/tokens";
 import { nextGoal } from "./goal";
+import { isPetitionOpen } from "./sign";
 
 export type TokenState =
   | { state: "invalid" }
@@ -20,7 +21,8 @@ function stateOf(found: Found | undefined, now: Date): TokenState {
   const about = { petitionSlug: found.petitionSlug, petitionTitle: found.petitionTitle };
   if (found.status === "confirmed") return { state: "confirmed", ...about };
   if (isTokenExpired(found.tokenExpiresAt, now)) return { state: "expired", ...about };
-  if (found.petitionStatus !== "open") return { state: "closed", ...about };
+  // A petition that closed, or whose deadline passed, since the person signed counts no more signatures.
+  if (!isPetitionOpen({ status: found.petitionStatus, deadline: found.petitionDeadline }, now)) return { state: "closed", ...about };
   return { state: "pending", ...about };
 }
 

@@ -179,3 +179,17 @@ describe("confirming", () => {
     expect(getDb().select().from(petitions).where(eq(petitions.id, petition.id)).get()!.goal).toBe(100);
   });
 });
+
+describe("deadlines", () => {
+  beforeEach(() => resetDatabase());
+
+  it("a signature made before the deadline is not counted when confirmed after it", () => {
+    const now = new Date();
+    const petition = makeOpenPetition({ deadline: new Date(now.getTime() + 60 * 1000) });
+    signPetition({ petition, data: input("last-minute@example.org"), locale: "en", now });
+    const token = lastToken();
+    expect(confirmSignature(token, new Date(now.getTime() + 60 * 60 * 1000)).state).toBe("closed");
+    expect(count(petition.id)).toBe(0);
+    expect(lookupSignatureToken(token, new Date(now.getTime() + 30 * 1000)).state).toBe("pending");
+  });
+});
