@@ -2,7 +2,8 @@
  * The outbox dispatcher: claims due rows, renders and sends them, and settles each one —
  * sent, retried later with exponential backoff, or given up after too many attempts.
  * The outbox id is the idempotency key, so a retry after a lost answer never sends twice
- * through a provider that honours it.
+ * through a provider that honours it. Providers with a batch endpoint get up to 100 rows per call,
+ * spaced by their rate limit.
  */
 import "server-only";
 import { createHash } from "node:crypto";
