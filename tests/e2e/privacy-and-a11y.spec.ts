@@ -38,6 +38,8 @@ test("no request from any public page leaves the app's own origin", async ({ pag
 });
 
 async function expectNoSeriousViolations(page: Page, label: string) {
+  // After a client-side navigation Next streams the new <title> in after the content: wait for it.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(

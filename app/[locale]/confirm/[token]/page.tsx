@@ -5,7 +5,11 @@ import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/actions";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "confirm" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 /** Shows what the emailed link is for; only pressing the button (a POST) confirms. */
 export default async function ConfirmPage({ params }: { params: Promise<{ locale: string; token: string }> }) {

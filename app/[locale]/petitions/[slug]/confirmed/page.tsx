@@ -1,9 +1,16 @@
+import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { ShareLinks } from "@/components/petition/share-links";
 import { Link } from "@/lib/i18n/navigation";
 import { absoluteUrl, paths } from "@/lib/urls";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "confirmed" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
 
 export default async function ConfirmedPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
