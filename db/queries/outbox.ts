@@ -90,7 +90,3 @@ export function outboxLag(now: Date): { pending: number; oldestDueMs: number } {
   const oldest = row?.oldest ? new Date(row.oldest).getTime() : now.getTime();
   return { pending: Number(row?.pending ?? 0), oldestDueMs: Math.max(0, now.getTime() - oldest) };
 }
-
-export function getOutboxRow(id: number) {
-  return getDb().select().from(outbox).where(eq(outbox.id, id)).get();
-}
