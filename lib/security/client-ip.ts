@@ -1,6 +1,7 @@
 /**
- * The client address used for keyed IP hashes. Behind no proxy it is the address Next saw
- * the connection from (the right-most X-Forwarded-For entry, which Next's own server appends).
+ * The client address used for keyed IP hashes: the right-most X-Forwarded-For entry. Next fills the
+ * header with the TCP peer only when a request has none, so a client talking to Picket directly can
+ * set it: good enough for the moderation fingerprint it feeds today, not for rate limits (issue #5).
  */
 export function clientIpFrom(headers: Headers): string | null {
   const forwarded = headers.get("x-forwarded-for");
