@@ -2,15 +2,25 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { listLiveCampaigns } from "@/db/queries/campaigns";
 import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
+import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+const CAMPAIGNS_PER_PAGE = 10;
+
+export default async function HomePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("home");
   const format = await getFormatter();
   const now = new Date();
-  const campaigns = listLiveCampaigns();
+  const page = pageParam((await searchParams).page);
+  const { items: campaigns, total: campaignCount } = listLiveCampaigns({ limit: CAMPAIGNS_PER_PAGE, offset: (page - 1) * CAMPAIGNS_PER_PAGE });
   const urgent = listOpenUrgentActions();
   const total = totalConfirmedSignatures();
 
@@ -80,6 +90,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             ))}
           </ul>
         )}
+        <Pagination
+          page={page}
+          pageCount={Math.max(1, Math.ceil(campaignCount / CAMPAIGNS_PER_PAGE))}
+          label={t("campaignPages")}
+          hrefFor={(p) => `/?page=${p}#campaigns-heading`}
+        />
       </section>
     </div>
   );

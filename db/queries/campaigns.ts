@@ -5,8 +5,11 @@ import { countRows } from "./count";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, type NewCampaign } from "../schema";
 
-export function listLiveCampaigns() {
-  return getDb().select().from(campaigns).where(eq(campaigns.status, "live")).orderBy(desc(campaigns.createdAt)).all();
+export function listLiveCampaigns(opts: { limit: number; offset: number }) {
+  const db = getDb();
+  const where = eq(campaigns.status, "live");
+  const items = db.select().from(campaigns).where(where).orderBy(desc(campaigns.createdAt)).limit(opts.limit).offset(opts.offset).all();
+  return { items, total: countRows(db, campaigns, where) };
 }
 
 export function getLiveCampaignBySlug(slug: string) {

@@ -28,6 +28,9 @@ export function markNewsEmailed(db: DbOrTx, id: number, at: Date) {
   db.update(newsUpdates).set({ emailedAt: at }).where(eq(newsUpdates.id, id)).run();
 }
 
-export function listNewsForCampaign(campaignId: number) {
-  return getDb().select().from(newsUpdates).where(eq(newsUpdates.campaignId, campaignId)).orderBy(desc(newsUpdates.publishedAt)).all();
+export function listNewsForCampaign(campaignId: number, opts: { limit: number; offset: number }) {
+  const db = getDb();
+  const where = eq(newsUpdates.campaignId, campaignId);
+  const items = db.select().from(newsUpdates).where(where).orderBy(desc(newsUpdates.publishedAt), desc(newsUpdates.id)).limit(opts.limit).offset(opts.offset).all();
+  return { items, total: countRows(db, newsUpdates, where) };
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
+import { countRows } from "./count";
 import { campaignMembers, campaigns, users, verificationTokens } from "../schema";
 import type { CampaignRole } from "../../lib/auth/roles";
 
@@ -87,6 +88,8 @@ export function insertVerificationToken(db: DbOrTx, identifier: string, tokenHas
   db.insert(verificationTokens).values({ identifier, token: tokenHash, expires }).run();
 }
 
-export function listUsers() {
-  return getDb().select().from(users).orderBy(asc(users.email)).all();
+export function listUsers(opts: { limit: number; offset: number }) {
+  const db = getDb();
+  const items = db.select().from(users).orderBy(asc(users.email)).limit(opts.limit).offset(opts.offset).all();
+  return { items, total: countRows(db, users) };
 }

@@ -57,3 +57,24 @@ describe("update recipients", () => {
     expect(listUpdateRecipients({ campaignId: petition.campaignId }).map((r) => r.email)).toEqual(["yes@example.org"]);
   });
 });
+
+describe("lists that grow are read a page at a time", () => {
+  it("campaigns and news come back in pages with their totals", async () => {
+    resetDatabase();
+    const { listLiveCampaigns } = await import("@/db/queries/campaigns");
+    const { insertNewsUpdate, listNewsForCampaign } = await import("@/db/queries/news");
+    const petitions = Array.from({ length: 3 }, () => makeOpenPetition());
+    const page1 = listLiveCampaigns({ limit: 2, offset: 0 });
+    const page2 = listLiveCampaigns({ limit: 2, offset: 2 });
+    expect(page1.total).toBe(3);
+    expect(page1.items).toHaveLength(2);
+    expect(page2.items).toHaveLength(1);
+    expect(new Set([...page1.items, ...page2.items].map((c) => c.id)).size).toBe(3);
+
+    const campaignId = petitions[0].campaignId;
+    for (let i = 0; i < 5; i++) insertNewsUpdate(getDb(), { campaignId, title: `N${i}`, body: "b", publishedAt: new Date(Date.UTC(2026, 0, i + 1)) });
+    const news = listNewsForCampaign(campaignId, { limit: 2, offset: 2 });
+    expect(news.total).toBe(5);
+    expect(news.items.map((n) => n.title)).toEqual(["N2", "N1"]);
+  });
+});

@@ -2,9 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listUsers } from "@/db/queries/users";
 import { AuditTable } from "@/components/organise/audit-table";
+import { pageParam, Pagination } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { organiserPage } from "@/lib/auth/page-guard";
 import { addAdminAction } from "./actions";
+
+const USERS_PER_PAGE = 50;
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -18,7 +21,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
   if (!organiser.isAdmin) notFound();
   const t = await getTranslations("organise.admin");
   const query = await searchParams;
-  const users = listUsers();
+  const userPage = pageParam(query.users);
+  const { items: users, total: userCount } = listUsers({ limit: USERS_PER_PAGE, offset: (userPage - 1) * USERS_PER_PAGE });
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
@@ -34,6 +38,12 @@ export default async function AdminPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <Pagination
+          page={userPage}
+          pageCount={Math.max(1, Math.ceil(userCount / USERS_PER_PAGE))}
+          label={t("organiserPages")}
+          hrefFor={(p) => `/organise/admin?users=${p}#organisers-heading`}
+        />
       </section>
       <section aria-labelledby="add-admin-heading" className="max-w-md space-y-3">
         <h2 id="add-admin-heading" className="text-xl font-bold">

@@ -1,9 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
+import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
+
+const NEWS_PER_PAGE = 20;
 
 type Props = {
   params: Promise<{ locale: string; campaignId: string }>;
@@ -21,7 +24,8 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
   const query = await searchParams;
   const may = (p: Parameters<typeof roleAllows>[1]) => roleAllows(role, p, organiser.isAdmin);
   const petitions = listPetitionsForCampaign(campaign.id);
-  const news = listNewsForCampaign(campaign.id);
+  const newsPage = pageParam(query.page);
+  const { items: news, total: newsTotal } = listNewsForCampaign(campaign.id, { limit: NEWS_PER_PAGE, offset: (newsPage - 1) * NEWS_PER_PAGE });
   const base = `/organise/campaigns/${campaign.id}`;
   const button = "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800";
 
@@ -124,6 +128,12 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             ))}
           </ul>
         )}
+        <Pagination
+          page={newsPage}
+          pageCount={Math.max(1, Math.ceil(newsTotal / NEWS_PER_PAGE))}
+          label={t("newsPages")}
+          hrefFor={(p) => `${base}?page=${p}#news-heading`}
+        />
       </section>
     </div>
   );
