@@ -64,6 +64,12 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           <div className="mt-3">
             <Deadline deadline={petition.deadline} now={now} />
           </div>
+          {open && (
+            // On a phone the form comes after the text: one tap takes the supporter there.
+            <a href="#sign" className="mt-4 block rounded-md bg-brand-700 px-4 py-3 text-center text-lg font-bold text-white hover:bg-brand-800 lg:hidden">
+              {t("signThis")}
+            </a>
+          )}
         </div>
         {petition.status === "won" && petition.victoryNote && (
           <section aria-labelledby="victory-heading" className="rounded-lg border-2 border-green-700 bg-green-50 p-5">
