@@ -5,9 +5,8 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
-import type { Permission } from "./roles";
+import { roleAllows, type Permission } from "./roles";
 import { campaignRole, currentOrganiser, type Organiser } from "./session";
-import { roleAllows } from "./roles";
 
 export async function organiserPage(locale: string, returnTo: string): Promise<Organiser> {
   const organiser = await currentOrganiser();

@@ -3,6 +3,7 @@
  * nothing relies on the proxy.
  */
 import "server-only";
+import { cache } from "react";
 import { getCampaignById } from "@/db/queries/campaigns";
 import { findUserById, getMembership } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
@@ -16,13 +17,14 @@ export interface Organiser {
   isAdmin: boolean;
 }
 
-export async function currentOrganiser(): Promise<Organiser | null> {
+/** Once per request: the workspace layout and its page both ask, and each ask reads the session row. */
+export const currentOrganiser = cache(async (): Promise<Organiser | null> => {
   const session = await auth();
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   const user = findUserById(id);
   return user ? { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin } : null;
-}
+});
 
 /** For actions and routes: the signed-in organiser, or an "unauthenticated" error. */
 export async function requireOrganiser(): Promise<Organiser> {

@@ -25,7 +25,7 @@ export function savePetition(organiser: Organiser, campaign: Campaign, data: Pet
         body: data.body,
         goal: data.goal,
         autoRaiseGoal: data.autoRaiseGoal,
-        deadline: data.deadline,
+        deadline: data.deadline ?? null,
         isUrgent: data.isUrgent,
         status: data.status,
         victoryNote: data.victoryNote ?? null,

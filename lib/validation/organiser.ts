@@ -4,8 +4,7 @@
  */
 import { z } from "zod";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
-
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+import { checkbox, optionalDate, optionalText, requiredText, text as textField } from "./fields";
 
 export const ORGANISER_LIMITS = {
   title: 200,
@@ -19,25 +18,10 @@ export const ORGANISER_LIMITS = {
   email: 254,
 } as const;
 
-const text = (max: number) =>
-  z
-    // A missing field is "required"; anything that is not text is "invalid".
-    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
-    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
-    .transform((v) => v.trim())
-    .pipe(z.string().max(max, { error: "tooLong" }));
-
-const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
-
-const optional = (max: number) =>
-  text(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
-const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
+// Organiser text keeps its line breaks (stories, petition texts, demands one per line).
+const required = (max: number) => requiredText(max, true);
+const optional = (max: number) => optionalText(max, true);
+const text = (max: number) => textField(max, true);
 
 /** Lowercase letters, digits and single hyphens: safe in URLs in every language. */
 export const slugField = z
@@ -69,19 +53,6 @@ export const campaignSchema = z.object({
   status: z.enum(["draft", "live", "archived"], { error: "invalidChoice" }),
 });
 
-const deadlineField = z
-  .string({ error: "invalid" })
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return null;
-    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "invalidDate" });
-      return z.NEVER;
-    }
-    return date;
-  });
-
 export const petitionSchema = z.object({
   campaignId: id,
   petitionId: optionalId,
@@ -96,7 +67,7 @@ export const petitionSchema = z.object({
     .max(100_000_000, { error: "invalidNumber" }),
   autoRaiseGoal: checkbox,
   /** UTC, as typed in a datetime-local field (YYYY-MM-DDTHH:MM). */
-  deadline: deadlineField,
+  deadline: optionalDate,
   isUrgent: checkbox,
   status: z.enum(["draft", "open", "closed", "won"], { error: "invalidChoice" }),
   victoryNote: optional(ORGANISER_LIMITS.victoryNote),
@@ -146,19 +117,6 @@ export function slugify(title: string): string {
 export type CampaignInput = z.input<typeof campaignSchema>;
 export type PetitionInput = z.input<typeof petitionSchema>;
 export type NewsInput = z.input<typeof newsSchema>;
-
-const optionalDate = z
-  .string({ error: "invalid" })
-  .optional()
-  .transform((v, ctx) => {
-    if (!v) return undefined;
-    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: "invalidDate" });
-      return z.NEVER;
-    }
-    return date;
-  });
 
 /** A moderation rule: at least one criterion; `expected` is the count the organiser previewed. */
 export const invalidationSchema = z

@@ -5,37 +5,13 @@
 import { z } from "zod";
 import { DEFAULT_NAME_DISPLAY, NAME_DISPLAY_CHOICES } from "@/lib/petitions/name-display";
 import { isCountryCode } from "@/lib/i18n/country-codes";
+import { checkbox, optionalText, requiredText } from "./fields";
 
 export const LIMITS = { name: 100, email: 254, city: 100, organisation: 150, comment: 500, source: 64 } as const;
 
-// Control characters (NUL above all) never belong in a name or a comment; newlines do in a comment.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-const text = (max: number, multiline = false) =>
-  z
-    // A missing field is "required"; anything that is not text is "invalid".
-    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
-    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
-    // Single-line fields: any run of whitespace (tabs, line breaks) becomes one space, so a name
-    // cannot add lines to the delivery pack or to an email.
-    .transform((v) => (multiline ? v : v.replace(/\s+/g, " ")).trim())
-    .pipe(z.string().max(max, { error: "tooLong" }));
-
-const optionalText = (max: number, multiline = false) =>
-  text(max, multiline)
-    .optional()
-    .transform((v) => (v === "" ? undefined : v));
-
-const required = (max: number) => text(max).pipe(z.string().min(1, { error: "required" }));
-
-const checkbox = z
-  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
-
 export const signatureSchema = z.object({
-  name: required(LIMITS.name),
-  email: required(LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  name: requiredText(LIMITS.name),
+  email: requiredText(LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
   country: z
     .string({ error: "required" })
     .refine((v) => v !== "", { error: "required" })

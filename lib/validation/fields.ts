@@ -1,0 +1,47 @@
+/**
+ * Field builders every form schema shares (sign form, organiser forms). Messages are error codes
+ * the UI translates (`errors.<code>`): a missing field is "required", anything not text "invalid".
+ */
+import { z } from "zod";
+
+// Control characters (NUL above all) never belong in text; line breaks only in multi-line fields.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/**
+ * Trimmed text of at most `max` characters. Single-line fields turn any run of whitespace (tabs,
+ * line breaks) into one space, so a name cannot add lines to the delivery pack or to an email.
+ */
+export const text = (max: number, multiline = false) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? "required" : "invalid") })
+    .refine((v) => !CONTROL.test(v), { error: "invalidCharacters" })
+    .transform((v) => (multiline ? v : v.replace(/\s+/g, " ")).trim())
+    .pipe(z.string().max(max, { error: "tooLong" }));
+
+export const requiredText = (max: number, multiline = false) => text(max, multiline).pipe(z.string().min(1, { error: "required" }));
+
+/** Absent or blank becomes undefined. */
+export const optionalText = (max: number, multiline = false) =>
+  text(max, multiline)
+    .optional()
+    .transform((v) => (v === "" ? undefined : v));
+
+/** An HTML checkbox ("on" when ticked, absent when not) or a JSON boolean. */
+export const checkbox = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")], { error: "invalid" })
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+/** A datetime-local value (YYYY-MM-DDTHH:MM) read as UTC, or an ISO time with its zone; blank is undefined. */
+export const optionalDate = z
+  .string({ error: "invalid" })
+  .optional()
+  .transform((v, ctx) => {
+    if (!v) return undefined;
+    const date = new Date(/[zZ]|[+-]\d\d:\d\d$/.test(v) ? v : `${v}Z`);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "invalidDate" });
+      return z.NEVER;
+    }
+    return date;
+  });
