@@ -258,6 +258,168 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_campaign_idx").on(t.campaignId, t.createdAt)],
 )
 
+/* ---- Protest letters and actions worldwide (issue 4) ---- */
+
+/** Kinds of recipient a letter template is written for; directory entries use the same kinds. */
+export const RECIPIENT_KINDS = ["embassy", "consulate", "ministry", "company", "other"] as const;
+export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+
+/** A campaign's protest-letter template. Text fields may hold merge fields such as {{recipient.name}}. */
+export const letterTemplates = sqliteTable(
+  "letter_templates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    purpose: text("purpose").notNull(),
+    /** ISO 639-1 code of the letter's language (not necessarily a UI locale). */
+    language: text("language").notNull(),
+    recipientKind: text("recipient_kind", { enum: RECIPIENT_KINDS }).notNull(),
+    /** Email subject line; merge fields allowed. */
+    subject: text("subject").notNull(),
+    /** e.g. "Dear {{recipient.title}} {{recipient.name}},". */
+    salutation: text("salutation").notNull(),
+    /** Markdown; merge fields allowed. */
+    body: text("body").notNull(),
+    /** e.g. "Yours sincerely,". */
+    signOff: text("sign_off").notNull(),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("letter_templates_campaign_idx").on(t.campaignId, t.status)],
+);
+
+/** The directory: the target state's missions abroad (or other recipients), by host country. */
+export const missions = sqliteTable(
+  "missions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    /** ISO 3166-1 alpha-2 code of the country the mission is in. */
+    hostCountry: text("host_country").notNull(),
+    kind: text("kind", { enum: RECIPIENT_KINDS }).notNull().default("embassy"),
+    name: text("name").notNull(),
+    headTitle: text("head_title"),
+    headName: text("head_name"),
+    /** Postal address, one line per array item; null when no address has been sourced. */
+    addressLines: text("address_lines", { mode: "json" }).$type<string[]>(),
+    email: text("email"),
+    phone: text("phone"),
+    website: text("website"),
+    /** Where the data came from (a URL or a citation); null means not verified. */
+    source: text("source"),
+    /** The day the data was last checked against its source, YYYY-MM-DD. */
+    verifiedOn: text("verified_on"),
+    notes: text("notes"),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("missions_campaign_country_idx").on(t.campaignId, t.hostCountry)],
+);
+
+export const REPORT_KINDS = ["letter_delivered", "letter_posted", "protest", "resolution", "reply_received"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+/** unconfirmed: waiting for the contact email's confirmation; pending: waiting for a moderator. */
+export const SUBMISSION_STATUSES = ["unconfirmed", "pending", "approved", "rejected"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+/** "Tell us what you did": a report-back from activists. Public only once approved. */
+export const actionReports = sqliteTable(
+  "action_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: REPORT_KINDS }).notNull(),
+    /** The day of the action, YYYY-MM-DD. */
+    actionDate: text("action_date").notNull(),
+    city: text("city").notNull(),
+    /** ISO 3166-1 alpha-2. */
+    country: text("country").notNull(),
+    missionId: integer("mission_id").references(() => missions.id, { onDelete: "set null" }),
+    account: text("account").notNull(),
+    replyText: text("reply_text"),
+    organisation: text("organisation").notNull(),
+    /** Private: never shown publicly. Null once anonymised. */
+    contactEmail: text("contact_email"),
+    locale: text("locale").notNull(),
+    ipHash: text("ip_hash"),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("unconfirmed"),
+    tokenHash: text("token_hash").unique(),
+    tokenExpiresAt: integer("token_expires_at", { mode: "timestamp_ms" }),
+    /** Set when the report was made from a planned action. */
+    plannedActionId: integer("planned_action_id").references(() => plannedActions.id, { onDelete: "set null" }),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    moderatedAt: integer("moderated_at", { mode: "timestamp_ms" }),
+    moderatedBy: text("moderated_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("action_reports_campaign_status_idx").on(t.campaignId, t.status, t.actionDate)],
+);
+
+/** Photos attached to a report: pictures of the action, or of the mission's written reply. */
+export const reportPhotos = sqliteTable(
+  "report_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    reportId: integer("report_id")
+      .notNull()
+      .references(() => actionReports.id, { onDelete: "cascade" }),
+    /** Public path (/uploads/reports/...), written only after metadata was stripped. */
+    path: text("path").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    role: text("role", { enum: ["photo", "reply"] }).notNull().default("photo"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [index("report_photos_report_idx").on(t.reportId)],
+);
+
+/** An announced protest or picket. Organisers' are approved at once; activists' go through moderation. */
+export const plannedActions = sqliteTable(
+  "planned_actions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    campaignId: integer("campaign_id")
+      .notNull()
+      .references(() => campaigns.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description"),
+    /** The instant it starts (UTC) and the IANA time zone of the place, for display and .ics. */
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    endsAt: integer("ends_at", { mode: "timestamp_ms" }),
+    timeZone: text("time_zone").notNull(),
+    /** Where to meet: a street address or landmark. */
+    place: text("place").notNull(),
+    city: text("city").notNull(),
+    country: text("country").notNull(),
+    missionId: integer("mission_id").references(() => missions.id, { onDelete: "set null" }),
+    /** Public contact shown with the action (an organisation, an email address, a phone). */
+    contact: text("contact").notNull(),
+    organisation: text("organisation"),
+    /** Private: the submitting activist's email, for confirmation. Null for organisers' own. */
+    contactEmail: text("contact_email"),
+    locale: text("locale").notNull(),
+    ipHash: text("ip_hash"),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("unconfirmed"),
+    tokenHash: text("token_hash").unique(),
+    tokenExpiresAt: integer("token_expires_at", { mode: "timestamp_ms" }),
+    createdByUserId: text("created_by_user_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    moderatedAt: integer("moderated_at", { mode: "timestamp_ms" }),
+    moderatedBy: text("moderated_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("planned_actions_campaign_status_idx").on(t.campaignId, t.status, t.startsAt)],
+);
+
 export type Campaign = typeof campaigns.$inferSelect;
 export type NewCampaign = typeof campaigns.$inferInsert;
 export type Petition = typeof petitions.$inferSelect;
@@ -273,3 +435,12 @@ export type User = typeof users.$inferSelect;
 export type CampaignMember = typeof campaignMembers.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type ModerationBatch = typeof moderationBatches.$inferSelect;
+export type LetterTemplate = typeof letterTemplates.$inferSelect;
+export type NewLetterTemplate = typeof letterTemplates.$inferInsert;
+export type Mission = typeof missions.$inferSelect;
+export type NewMission = typeof missions.$inferInsert;
+export type ActionReport = typeof actionReports.$inferSelect;
+export type NewActionReport = typeof actionReports.$inferInsert;
+export type ReportPhoto = typeof reportPhotos.$inferSelect;
+export type PlannedAction = typeof plannedActions.$inferSelect;
+export type NewPlannedAction = typeof plannedActions.$inferInsert;

@@ -9,6 +9,9 @@ import { insertNewsUpdate } from "./queries/news";
 import { incrementSignatureCount, insertPetition } from "./queries/petitions";
 import { insertSignature } from "./queries/signatures";
 import { ensureUser, setMembership } from "./queries/users";
+import { seedActions } from "./seed/actions";
+import { seedDirectory } from "./seed/directory";
+import { seedLetterTemplates } from "./seed/letters";
 import { emailFingerprint } from "../lib/security/keyed-hash";
 import { CONSENT_VERSION } from "../lib/petitions/consent";
 import type { NameDisplay } from "../lib/petitions/name-display";
@@ -157,6 +160,11 @@ Workers are demanding the release of political prisoners, the right to organise,
         },
       ];
       for (const n of news) insertNewsUpdate(tx, { campaignId: campaign.id, ...n, createdAt: n.publishedAt });
+
+      // Order matters: templates and actions refer to directory entries.
+      seedDirectory(tx, campaign, now);
+      seedLetterTemplates(tx, campaign, now);
+      seedActions(tx, campaign, now);
 
       DEMO_SIGNERS.forEach(([name, country, city, nameDisplay], i) => {
         // Most sign the main petition; every third one signs the urgent action too.

@@ -14,6 +14,9 @@ export async function SiteHeader() {
           <Link href="/" className="hover:underline">
             {t("campaigns")}
           </Link>
+          <Link href="/letters" className="hover:underline">
+            {t("letters")}
+          </Link>
           <Link href="/privacy" className="hover:underline">
             {t("privacy")}
           </Link>

@@ -17,6 +17,10 @@ export const PERMISSIONS = {
   "signatures.moderate": ["owner", "moderator"],
   "signatures.export": ["owner"],
   "audit.view": ["owner"],
+  "letters.edit": ["owner", "editor"],
+  "directory.edit": ["owner", "editor"],
+  "actions.edit": ["owner", "editor"],
+  "reports.moderate": ["owner", "editor", "moderator"],
 } as const satisfies Record<string, readonly CampaignRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

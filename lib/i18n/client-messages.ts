@@ -4,8 +4,7 @@
  */
 import "server-only";
 import { getMessages } from "next-intl/server";
-
-type Messages = Record<string, unknown>;
+import { mergeMessages, type Messages } from "./catalogues";
 
 export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form"] as const;
 export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation"] as const;
@@ -17,15 +16,7 @@ function pick(messages: Messages, path: string): Messages {
   return { [head]: pick(value as Messages, rest.join(".")) };
 }
 
-function merge(a: Messages, b: Messages): Messages {
-  const out: Messages = { ...a };
-  for (const [k, v] of Object.entries(b)) {
-    out[k] = out[k] && typeof out[k] === "object" && typeof v === "object" ? merge(out[k] as Messages, v as Messages) : v;
-  }
-  return out;
-}
-
 export async function clientMessages(namespaces: readonly string[]): Promise<Messages> {
   const all = (await getMessages()) as Messages;
-  return namespaces.reduce((acc, ns) => merge(acc, pick(all, ns)), {} as Messages);
+  return namespaces.reduce((acc, ns) => mergeMessages(acc, pick(all, ns)), {} as Messages);
 }

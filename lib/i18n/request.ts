@@ -1,6 +1,7 @@
 /** Per-request i18n configuration for next-intl: the locale from the URL and its messages. */
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
+import { catalogues } from "./catalogues";
 import { routing } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -8,6 +9,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: catalogues[locale],
   };
 });

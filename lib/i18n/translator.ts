@@ -3,11 +3,8 @@
  * reading the same message catalogues as the site.
  */
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
-import ru from "@/messages/ru.json";
+import { catalogues } from "./catalogues";
 import { isLocale, defaultLocale, type Locale } from "./locales";
-
-const catalogues = { en, ru } as const;
 
 export function translatorFor<N extends string>(locale: string, namespace: N) {
   const l: Locale = isLocale(locale) ? locale : defaultLocale;

@@ -59,6 +59,29 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         )}
       </header>
 
+      <nav aria-labelledby="act-heading" className="rounded-lg bg-white p-5 shadow-sm">
+        <h2 id="act-heading" className="text-xl font-bold">
+          {t("takeAction")}
+        </h2>
+        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
+              {t("writeLetter")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/campaigns/${campaign.slug}/actions`} className="font-semibold underline">
+              {t("actionsWorldwide")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/campaigns/${campaign.slug}/report`} className="font-semibold underline">
+              {t("reportBack")}
+            </Link>
+          </li>
+        </ul>
+      </nav>
+
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="story-heading">
           <h2 id="story-heading" className="text-2xl font-bold">

@@ -55,6 +55,21 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
               {t("members")}
             </Link>
           )}
+          {may("campaign.view") && (
+            <Link href={`${base}/letters`} className="underline">
+              {t("letters")}
+            </Link>
+          )}
+          {may("campaign.view") && (
+            <Link href={`${base}/directory`} className="underline">
+              {t("directory")}
+            </Link>
+          )}
+          {may("campaign.view") && (
+            <Link href={`${base}/reports`} className="underline">
+              {t("reports")}
+            </Link>
+          )}
           {may("audit.view") && (
             <Link href={`${base}/audit`} className="underline">
               {t("audit")}

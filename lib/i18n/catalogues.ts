@@ -1,0 +1,34 @@
+/**
+ * The message catalogues, one per locale: messages/<locale>.json plus the feature files in
+ * messages/<locale>/*.json, deep-merged. Feature files keep each area's strings together.
+ */
+import en from "@/messages/en.json";
+import enActions from "@/messages/en/actions.json";
+import enDirectory from "@/messages/en/directory.json";
+import enLetters from "@/messages/en/letters.json";
+import ru from "@/messages/ru.json";
+import ruActions from "@/messages/ru/actions.json";
+import ruDirectory from "@/messages/ru/directory.json";
+import ruLetters from "@/messages/ru/letters.json";
+import type { Locale } from "./locales";
+
+export type Messages = Record<string, unknown>;
+
+export function mergeMessages(a: Messages, b: Messages): Messages {
+  const out: Messages = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const current = out[k];
+    out[k] =
+      current && typeof current === "object" && v && typeof v === "object"
+        ? mergeMessages(current as Messages, v as Messages)
+        : v;
+  }
+  return out;
+}
+
+const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
+
+export const catalogues: Record<Locale, Messages> = {
+  en: build(en, enLetters, enDirectory, enActions),
+  ru: build(ru, ruLetters, ruDirectory, ruActions),
+};
