@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { appEnvironment, ensureBuild, ensureDependencies, log, root } from "../scripts/lib.mjs";
+import { appEnvironment, ensureBuild, ensureDependencies, log, root, setupDatabase } from "../scripts/lib.mjs";
 
 const args = process.argv.slice(2);
 const smoke = args.includes("--smoke");
@@ -22,6 +22,19 @@ const dir = path.join(root, "data", "bench");
 const SLUG = "free-the-land-protesters";
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+// The hidden fields React renders into a server-action form, so a plain POST can call the action.
+function hiddenActionFields(html) {
+  return [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], (m[2] ?? "").replaceAll("&quot;", '"')]);
+}
+
+const bin = (n) => path.join(root, "node_modules", ".bin", n);
+
+const BOUNDARY = "----picketbench";
+const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
+function multipart(fields) {
+  return fields.map(([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${BOUNDARY}--\r\n`;
+}
 
 const children = new Set();
 // Whatever happens, no server outlives the run.
@@ -115,10 +128,7 @@ async function main() {
   };
   delete picketEnv.RESEND_API_KEY;
   delete picketEnv.SMTP_URL;
-  const bin = (n) => path.join(root, "node_modules", ".bin", n);
-  await new Promise((resolve, reject) =>
-    spawn(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { cwd: root, env: picketEnv, stdio: "ignore" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("db setup failed")))),
-  );
+  setupDatabase(picketEnv, { stdio: "ignore" });
   const picket = start(bin("next"), ["start", "-p", String(PICKET_PORT), "-H", "127.0.0.1"], picketEnv);
   const baseline = start(process.execPath, [path.join(root, "bench", "baseline-server.mjs"), String(BASELINE_PORT), path.join(dir, "baseline.db")], env);
   const base = `http://127.0.0.1:${PICKET_PORT}`;
@@ -160,15 +170,12 @@ async function main() {
 
   // 1b: the no-JavaScript form POST to the server action.
   const html = await (await fetch(`${base}/en/petitions/${SLUG}`)).text();
-  const actionFields = [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], (m[2] ?? "").replaceAll("&quot;", '"')]);
-  const boundary = "----picketbench";
-  const formBody = (prefix) => () => {
-    const fields = [...actionFields, ["name", "Form Signer"], ["email", `${prefix}-${signer++}@bench.example`], ["country", "DE"], ["nameDisplay", "first_country"]];
-    return fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-  };
+  const actionFields = hiddenActionFields(html);
+  const formBody = (prefix) => () =>
+    multipart([...actionFields, ["name", "Form Signer"], ["email", `${prefix}-${signer++}@bench.example`], ["country", "DE"], ["nameDisplay", "first_country"]]);
   const formRuns = [];
   for (let r = 0; r < runs; r++) {
-    const f = summary(await load({ url: `${base}/en/petitions/${SLUG}`, connections: CONNECTIONS[0], method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: base }, body: formBody(`form${r}`) }), 303);
+    const f = summary(await load({ url: `${base}/en/petitions/${SLUG}`, connections: CONNECTIONS[0], method: "POST", headers: { "content-type": MULTIPART, origin: base }, body: formBody(`form${r}`) }), 303);
     acknowledged += f.ok;
     formRuns.push(f);
   }
@@ -201,15 +208,14 @@ async function main() {
     .map((r) => /\/confirm\/([A-Za-z0-9_-]{43})/.exec(r.text)?.[1])
     .filter(Boolean);
   const confirmHtml = await (await fetch(`${base}/en/confirm/${tokens[0]}`)).text();
-  const confirmFields = [...confirmHtml.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], (m[2] ?? "").replaceAll("&quot;", '"')]);
-  const confirmFormBody = (token) =>
-    confirmFields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v.replace(tokens[0], token)}\r\n`).join("") + `--${boundary}--\r\n`;
+  const confirmFields = hiddenActionFields(confirmHtml);
+  const confirmFormBody = (token) => multipart(confirmFields.map(([k, v]) => [k, v.replace(tokens[0], token)]));
   // The confirm load uses the first half of the tokens; the freshness probe picks from what stays pending.
   const loadTokens = tokens.slice(0, Math.max(1, Math.floor(tokens.length / 2)));
   let t = 0;
   const confirmBody = () => confirmFormBody(loadTokens[t++ % loadTokens.length]);
   const before = db.prepare("select signature_count as n from petitions where id = ?").get(petitionId).n;
-  const confirmRun = summary(await load({ url: `${base}/en/confirm/${tokens[0]}`, connections: CONNECTIONS[0], method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: base }, body: confirmBody, duration: smoke ? 1 : 3 }), 303);
+  const confirmRun = summary(await load({ url: `${base}/en/confirm/${tokens[0]}`, connections: CONNECTIONS[0], method: "POST", headers: { "content-type": MULTIPART, origin: base }, body: confirmBody, duration: smoke ? 1 : 3 }), 303);
   await sleep(2000); // requests the load had in flight when it stopped are still being answered
   const after = db.prepare("select signature_count as n from petitions where id = ?").get(petitionId).n;
   const confirmedNow = db.prepare("select count(*) as n from signatures where petition_id = ? and status = 'confirmed'").get(petitionId).n;
@@ -224,7 +230,7 @@ async function main() {
   for (const token of stillPending.slice(0, smoke ? 3 : 5)) {
     const countNow = (await (await fetch(`${base}/api/petitions/${SLUG}`)).json()).signatureCount;
     const started = Date.now();
-    const res = await fetch(`${base}/en/confirm/${token}`, { method: "POST", headers: { "content-type": `multipart/form-data; boundary=${boundary}`, origin: base }, body: confirmFormBody(token), redirect: "manual" });
+    const res = await fetch(`${base}/en/confirm/${token}`, { method: "POST", headers: { "content-type": MULTIPART, origin: base }, body: confirmFormBody(token), redirect: "manual" });
     let seen = countNow;
     while (Date.now() - started < 10_000 && (seen = (await (await fetch(`${base}/api/petitions/${SLUG}`)).json()).signatureCount) === countNow) await sleep(5);
     fresh.push({ ms: Date.now() - started, status: res.status, location: res.headers.get("location"), from: countNow, to: seen });
@@ -334,10 +340,7 @@ async function drain(baseEnv, count) {
   const provider = await fakeProvider();
   const file = path.join(dir, "drain.db");
   const env = { ...baseEnv, DATABASE_URL: `file:${file}`, PORT: "3202", RESEND_API_KEY: "re_bench", RESEND_BASE_URL: provider.url, RESEND_REQUESTS_PER_SECOND: "2" };
-  const bin = (n) => path.join(root, "node_modules", ".bin", n);
-  await new Promise((resolve, reject) =>
-    spawn(bin("tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { cwd: root, env, stdio: "ignore" }).on("exit", (c) => (c === 0 ? resolve() : reject(new Error("db setup failed")))),
-  );
+  setupDatabase(env, { stdio: "ignore" });
   const db = new Database(file);
   db.pragma("busy_timeout = 10000");
   const insert = db.prepare("insert into outbox (template, recipient, locale, payload, status, attempts, next_attempt_at, created_at) values ('confirm-signature', ?, 'en', ?, 'pending', 0, ?, ?)");

@@ -67,8 +67,8 @@ export function appEnvironment(extra = {}) {
   };
 }
 
-export function setupDatabase(env) {
-  run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { env });
+export function setupDatabase(env, opts = {}) {
+  run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { env, ...opts });
 }
 
 const SOURCES = ["app", "components", "db", "emails", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];

@@ -143,3 +143,28 @@ test("an owner invites an organiser, who signs in with the emailed link", async 
   await expect(inviteePage.getByText("Moderator")).toBeVisible();
   await context.close();
 });
+
+test("leaving an organiser form with unsaved changes asks first; an untouched one does not", async ({ page, mailbox }) => {
+  await signInAsOrganiser(page, mailbox);
+  const campaignLink = page.getByRole("link", { name: /Solidarity with Kazakhstan/ }).first();
+  await campaignLink.click();
+  const newsUrl = `${new URL(page.url()).pathname}/news/new`;
+
+  const dialogs: string[] = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.type());
+    await dialog.dismiss();
+  });
+  await page.goto(newsUrl, { waitUntil: "networkidle" }); // the warning exists once the form is hydrated
+  await page.getByLabel("Headline").pressSequentially("A half-written update");
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+
+  const clean = await page.context().newPage();
+  clean.on("dialog", (dialog) => dialogs.push(`clean:${dialog.type()}`));
+  await clean.goto(newsUrl, { waitUntil: "networkidle" });
+  await expect(clean.getByLabel("Headline")).toBeVisible();
+  await clean.close({ runBeforeUnload: true });
+  expect(clean.isClosed()).toBe(true);
+  expect(dialogs).toEqual(["beforeunload"]);
+});

@@ -257,7 +257,7 @@ test("every organiser action checks the caller's role itself", async ({ browser 
   expect(failures).toEqual([]);
 });
 
-test("the counts move with invalidation and its undo, in the public API too", async () => {
+test("after the matrix's invalidations and undos, the stored count equals the confirmed rows, in the public API too", async () => {
   const slug = one<{ slug: string }>("select slug from petitions where id = ?", world.petitionId)!.slug;
   const count = async () => ((await (await world.clients.anonymous.get(`/api/petitions/${slug}`)).json()) as { signatureCount: number }).signatureCount;
   const stored = one<{ n: number }>("select signature_count as n from petitions where id = ?", world.petitionId)!.n;
