@@ -2,14 +2,20 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { config } = await import("./lib/config");
-  const { getDb } = await import("./db/client");
-  const { startDispatcher } = await import("./lib/mail/dispatcher");
-  const { startRetention } = await import("./lib/retention");
+  const { closeDb, getDb } = await import("./db/client");
+  const { startDispatcher, stopDispatcher } = await import("./lib/mail/dispatcher");
+  const { startRetention, stopRetention } = await import("./lib/retention");
   const { syncAdminsFromConfig } = await import("./lib/auth/admins");
   const cfg = config();
   getDb();
   syncAdminsFromConfig();
   startDispatcher();
   startRetention();
+  // Called by scripts/server.mjs on SIGTERM, once no request is in flight.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("picket.shutdown")] = async () => {
+    stopRetention();
+    await stopDispatcher();
+    closeDb();
+  };
   console.log(`[picket] mail transport: ${cfg.mail.transport}; app url: ${cfg.appUrl}`);
 }

@@ -28,8 +28,6 @@ function hiddenActionFields(html) {
   return [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?\/>/g)].map((m) => [m[1], (m[2] ?? "").replaceAll("&quot;", '"')]);
 }
 
-const bin = (n) => path.join(root, "node_modules", ".bin", n);
-
 const BOUNDARY = "----picketbench";
 const MULTIPART = `multipart/form-data; boundary=${BOUNDARY}`;
 function multipart(fields) {
@@ -129,7 +127,7 @@ async function main() {
   delete picketEnv.RESEND_API_KEY;
   delete picketEnv.SMTP_URL;
   setupDatabase(picketEnv, { stdio: "ignore" });
-  const picket = start(bin("next"), ["start", "-p", String(PICKET_PORT), "-H", "127.0.0.1"], picketEnv);
+  const picket = start(process.execPath, [path.join(root, "scripts", "server.mjs")], { ...picketEnv, HOSTNAME: "127.0.0.1" });
   const baseline = start(process.execPath, [path.join(root, "bench", "baseline-server.mjs"), String(BASELINE_PORT), path.join(dir, "baseline.db")], env);
   const base = `http://127.0.0.1:${PICKET_PORT}`;
   await waitFor(`${base}/api/health`);
@@ -351,7 +349,7 @@ async function drain(baseEnv, count) {
     }
   })();
   const started = Date.now();
-  const server = start(bin("next"), ["start", "-p", "3202", "-H", "127.0.0.1"], env);
+  const server = start(process.execPath, [path.join(root, "scripts", "server.mjs")], { ...env, HOSTNAME: "127.0.0.1" });
   const pending = db.prepare("select count(*) as n from outbox where status != 'sent'");
   while (Date.now() - started < (smoke ? 60_000 : 300_000) && pending.get().n > 0) await sleep(200);
   const seconds = (Date.now() - started) / 1000;

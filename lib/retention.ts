@@ -28,3 +28,8 @@ export function startRetention(): void {
   state.picketRetentionTimer.unref();
   tick();
 }
+
+export function stopRetention(): void {
+  clearInterval(state.picketRetentionTimer);
+  state.picketRetentionTimer = undefined;
+}

@@ -25,4 +25,4 @@ delete env.RESEND_API_KEY;
 delete env.SMTP_URL;
 setupDatabase(env);
 readMailboxToken(env);
-serve(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port], env);
+serve(process.execPath, [path.join(root, "scripts", "server.mjs")], env);

@@ -23,5 +23,5 @@ if (!env.RESEND_API_KEY && !env.SMTP_URL) {
   log(`  (token stored in ${path.relative(root, path.resolve(root, env.MAILBOX_TOKEN_FILE || "data/mailbox.token"))})`);
 }
 log(`organiser workspace: ${appUrl}/en/organise`);
-const next = path.join(root, "node_modules", ".bin", "next");
-serve(next, [dev ? "dev" : "start", "-p", port], env);
+if (dev) serve(path.join(root, "node_modules", ".bin", "next"), ["dev", "-p", port], env);
+else serve(process.execPath, [path.join(root, "scripts", "server.mjs")], env);

@@ -70,6 +70,8 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
   };
 
   for (;;) {
+    // On shutdown the batch in hand is finished; the next one waits for the next start.
+    if (dispatcherState().stopping) return report;
     const rows = claimDueEmails(now, transport.sendBatch ? (transport.maxBatch ?? BATCH) : BATCH, LEASE_MS);
     if (rows.length === 0) return report;
     if (transport.sendBatch && rows.length > 1) {
@@ -120,7 +122,7 @@ async function throttle(transport: MailTransport): Promise<void> {
 
 // State lives on globalThis: Next may load this module in more than one bundle of the same process.
 const state = globalThis as unknown as {
-  picketDispatcher?: { running: boolean; again: boolean; timer?: NodeJS.Timeout };
+  picketDispatcher?: { running: boolean; again: boolean; stopping?: boolean; timer?: NodeJS.Timeout };
 };
 
 function dispatcherState() {
@@ -143,10 +145,12 @@ export function kickDispatcher(): void {
   // A short delay lets a burst of signatures share one pass instead of one pass each.
   setTimeout(async () => {
     try {
-      do {
+      // Once stopDispatcher has run, no further pass starts.
+      while (s.timer) {
         s.again = false;
         await dispatchDueEmails();
-      } while (s.again);
+        if (!s.again) break;
+      }
     } catch (err) {
       console.error("[mail] dispatcher pass failed:", err);
     } finally {
@@ -158,7 +162,18 @@ export function kickDispatcher(): void {
 export function startDispatcher(): void {
   const s = dispatcherState();
   if (s.timer) return;
+  s.stopping = false;
   s.timer = setInterval(kickDispatcher, config().mail.dispatchIntervalMs);
   s.timer.unref();
   kickDispatcher();
+}
+
+/** Shutdown: no new passes; resolves once the batch being sent (if any) is finished. */
+export async function stopDispatcher(): Promise<void> {
+  const s = dispatcherState();
+  clearInterval(s.timer);
+  s.timer = undefined;
+  s.again = false;
+  s.stopping = true;
+  while (s.running) await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -1,9 +1,15 @@
 /**
- * The client address used for keyed IP hashes: the right-most X-Forwarded-For entry. Next fills the
- * header with the TCP peer only when a request has none, so a client talking to Picket directly can
- * set it: good enough for the moderation fingerprint it feeds today, not for rate limits (issue #5).
+ * The client address used for keyed IP hashes and rate limits. In production it is decided by the front
+ * door (scripts/server.mjs) from the socket, or from X-Forwarded-For behind TRUSTED_PROXY_HOPS proxies,
+ * and handed over in a header the front door always overwrites. Without that front door (`next dev`)
+ * the right-most X-Forwarded-For entry is used, which a client can choose: development only.
  */
+const front = () => (globalThis as Record<symbol, { header: string } | undefined>)[Symbol.for("picket.front")];
+
 export function clientIpFrom(headers: Headers): string | null {
+  const door = front();
+  if (door) return headers.get(door.header) || null;
+  if (process.env.NODE_ENV === "production") return null;
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
     const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);

@@ -1,0 +1,66 @@
+// Picket's production server: Next's request handler behind a small node:http front door.
+// It exists for two guarantees `next start` cannot give:
+// - the client address used for rate limits and keyed hashes comes from the socket (or from the
+//   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose;
+// - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
+//   finish its batch, closes the database and exits, all within 10 seconds.
+import http from "node:http";
+import net from "node:net";
+import next from "next";
+import { clientAddress, parseTrustedHops } from "./client-address.mjs";
+import { root } from "./lib.mjs";
+
+// Shared with lib/security/client-ip.ts: the header only this front door writes.
+const CLIENT_ADDRESS_HEADER = "x-picket-client-address";
+const SHUTDOWN_LIMIT_MS = 10_000;
+const IDLE_GRACE_MS = 1_000;
+
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const trustedHops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
+
+const app = next({ dev: false, dir: root, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+// Tells lib/security/client-ip.ts that the header below is ours: the app runs in this process.
+globalThis[Symbol.for("picket.front")] = { header: CLIENT_ADDRESS_HEADER };
+
+let stopping = false;
+const server = http.createServer((req, res) => {
+  // Whatever a client sent under this name is replaced, never trusted.
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
+  if (stopping) res.setHeader("connection", "close");
+  handle(req, res).catch((err) => {
+    console.error("[server] request failed:", err);
+    if (!res.headersSent) res.writeHead(500).end();
+  });
+});
+server.keepAliveTimeout = 5_000;
+server.listen(port, hostname, () => console.log(`[picket] listening on ${hostname ?? "*"}:${port}`));
+
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  const started = Date.now();
+  console.log(`[picket] ${signal}: finishing in-flight requests`);
+  setTimeout(() => {
+    console.error("[picket] shutdown took too long; exiting");
+    process.exit(1);
+  }, SHUTDOWN_LIMIT_MS - 500).unref();
+  // Stop listening, but not http.Server#close: it would also drop connections accepted a moment ago
+  // whose request has not been read yet, and those clients would see a reset instead of an answer.
+  const closed = new Promise((resolve) => net.Server.prototype.close.call(server, resolve));
+  // After a grace period, kept-alive connections with nothing in flight are closed so we can finish.
+  let idle;
+  const grace = setTimeout(() => {
+    server.closeIdleConnections();
+    idle = setInterval(() => server.closeIdleConnections(), 100);
+  }, IDLE_GRACE_MS);
+  await closed;
+  clearTimeout(grace);
+  clearInterval(idle);
+  await globalThis[Symbol.for("picket.shutdown")]?.();
+  console.log(`[picket] stopped cleanly in ${Date.now() - started} ms`);
+  process.exit(0);
+}
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => void shutdown(signal));
