@@ -46,6 +46,8 @@ export const petitions = sqliteTable(
     victoryNote: text("victory_note"),
     /** Confirmed signatures; changed only in the transaction that confirms or removes one. */
     signatureCount: integer("signature_count").notNull().default(0),
+    /** When it was marked closed or won; with the deadline, starts the clock for anonymisation. */
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [index("petitions_campaign_idx").on(t.campaignId)],
@@ -86,6 +88,8 @@ export const signatures = sqliteTable(
     tokenExpiresAt: integer("token_expires_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     confirmedAt: integer("confirmed_at", { mode: "timestamp_ms" }),
+    /** Set when retention stripped the personal data; the row stays so counts stay true. */
+    anonymisedAt: integer("anonymised_at", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("signatures_petition_email_uq").on(t.petitionId, t.emailFingerprint),

@@ -29,6 +29,8 @@ const envSchema = z.object({
   ADMIN_EMAILS: z.string().default(""),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
+  RETENTION_ANONYMISE_AFTER_DAYS: z.coerce.number().int().min(1).default(183),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
 });
 
 export type MailTransportKind = "resend" | "smtp" | "mailbox";
@@ -55,6 +57,12 @@ export interface AppConfig {
     adminEmails: string[];
     sessionIdleMinutes: number;
     sessionMaxHours: number;
+  };
+  retention: {
+    /** Days after a petition closes before its signatures' personal data is removed. */
+    anonymiseAfterDays: number;
+    /** Days after delivery (or giving up) before an outbox row, with its recipient, is deleted. */
+    outboxDays: number;
   };
 }
 
@@ -111,6 +119,10 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
         .filter(Boolean),
       sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
       sessionMaxHours: e.SESSION_MAX_HOURS,
+    },
+    retention: {
+      anonymiseAfterDays: e.RETENTION_ANONYMISE_AFTER_DAYS,
+      outboxDays: e.RETENTION_OUTBOX_DAYS,
     },
   };
 }

@@ -3,13 +3,28 @@
  * each pass is idempotent, so running it late or twice is harmless.
  */
 import "server-only";
-import { deleteExpiredPendingSignatures } from "@/db/queries/signatures";
+import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
+import { deleteSettledEmails } from "@/db/queries/outbox";
+import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
+import { config } from "@/lib/config";
 
 const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
-export function runRetention(now = new Date()): { unconfirmedDeleted: number } {
+export interface RetentionReport {
+  unconfirmedDeleted: number;
+  signaturesAnonymised: number;
+  emailsDeleted: number;
+}
+
+export function runRetention(now = new Date()): RetentionReport {
+  const { anonymiseAfterDays, outboxDays } = config().retention;
   // A pending signature's link lives 7 days from its last signing; after that it can never count.
-  return { unconfirmedDeleted: deleteExpiredPendingSignatures(now) };
+  const unconfirmedDeleted = deleteExpiredPendingSignatures(now);
+  const closed = anonymiseSignaturesOfClosedPetitions(new Date(now.getTime() - anonymiseAfterDays * DAY), now);
+  const emailCutoff = new Date(now.getTime() - outboxDays * DAY);
+  const emailsDeleted = deleteSettledEmails(emailCutoff) + deleteMailboxMessagesBefore(emailCutoff);
+  return { unconfirmedDeleted: unconfirmedDeleted + closed.deleted, signaturesAnonymised: closed.anonymised, emailsDeleted };
 }
 
 const state = globalThis as unknown as { picketRetentionTimer?: NodeJS.Timeout };
@@ -19,7 +34,7 @@ export function startRetention(): void {
   const tick = () => {
     try {
       const result = runRetention();
-      if (result.unconfirmedDeleted > 0) console.log(`[retention] deleted ${result.unconfirmedDeleted} unconfirmed signatures`);
+      if (Object.values(result).some((n) => n > 0)) console.log("[retention]", JSON.stringify(result));
     } catch (err) {
       console.error("[retention] pass failed:", err);
     }

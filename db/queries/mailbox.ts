@@ -1,6 +1,6 @@
 /** The local mailbox transport's store. */
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, lt } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb } from "../client";
 import { mailboxMessages } from "../schema";
@@ -41,4 +41,9 @@ export function listMailboxMessages(opts: { to?: string; limit: number; offset?:
     .offset(opts.offset ?? 0)
     .all();
   return { items, total };
+}
+
+/** The local mailbox keeps messages as long as the outbox keeps their rows. */
+export function deleteMailboxMessagesBefore(before: Date): number {
+  return getDb().delete(mailboxMessages).where(lt(mailboxMessages.createdAt, before)).run().changes;
 }

@@ -1,6 +1,6 @@
 /** The email outbox: rows written with the fact that causes them, claimed and settled by the dispatcher. */
 import "server-only";
-import { and, asc, eq, isNull, lte, min, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
 import { outbox, type OutboxRow } from "../schema";
 
@@ -89,4 +89,17 @@ export function outboxLag(now: Date): { pending: number; oldestDueMs: number } {
     .get();
   const oldest = row?.oldest ? new Date(row.oldest).getTime() : now.getTime();
   return { pending: Number(row?.pending ?? 0), oldestDueMs: Math.max(0, now.getTime() - oldest) };
+}
+
+/** Deletes rows delivered (or given up on) before `before`: with them go the recipients' addresses. */
+export function deleteSettledEmails(before: Date): number {
+  return getDb()
+    .delete(outbox)
+    .where(
+      or(
+        and(eq(outbox.status, "sent"), lt(outbox.sentAt, before)),
+        and(eq(outbox.status, "failed"), lt(outbox.createdAt, before)),
+      ),
+    )
+    .run().changes;
 }

@@ -13,6 +13,14 @@ import { enqueueCampaignUpdate } from "./updates";
 
 type PetitionData = z.output<typeof petitionSchema>;
 
+const CLOSED = new Set(["closed", "won"]);
+
+/** The moment it stopped taking signatures: kept while it stays closed, cleared if it reopens. */
+function closedAtFor(status: Petition["status"], existing?: Petition): Date | null {
+  if (!CLOSED.has(status)) return null;
+  return existing && CLOSED.has(existing.status) && existing.closedAt ? existing.closedAt : new Date();
+}
+
 export function savePetition(organiser: Organiser, campaign: Campaign, data: PetitionData, existing?: Petition): Petition {
   const saved = getDb().transaction(
     (tx) => {
@@ -29,6 +37,7 @@ export function savePetition(organiser: Organiser, campaign: Campaign, data: Pet
         isUrgent: data.isUrgent,
         status: data.status,
         victoryNote: data.victoryNote ?? null,
+        closedAt: closedAtFor(data.status, existing),
       };
       const petition = existing
         ? updatePetition(tx, existing.id, values)!

@@ -64,3 +64,18 @@ describe("victory", () => {
     expect(String(victory[0].payload.bodyHtml)).toContain("<strong>released</strong>");
   });
 });
+
+describe("closing a petition", () => {
+  it("records when it closed, keeps that moment while it stays closed, and clears it on reopening", () => {
+    const petition = makeOpenPetition();
+    const campaign = getCampaignById(petition.campaignId)!;
+    const organiser = { id: addAdmin("closer@example.org").id, email: "closer@example.org", name: null, isAdmin: true };
+    const fields = (status: string) =>
+      petitionSchema.parse({ campaignId: String(campaign.id), petitionId: String(petition.id), title: petition.title, slug: petition.slug, addressee: petition.addressee, body: petition.body, goal: "100", status });
+    const closed = savePetition(organiser, campaign, fields("closed"), petition);
+    expect(closed.closedAt).toBeInstanceOf(Date);
+    const won = savePetition(organiser, campaign, fields("won"), closed);
+    expect(won.closedAt).toEqual(closed.closedAt);
+    expect(savePetition(organiser, campaign, fields("open"), won).closedAt).toBeNull();
+  });
+});

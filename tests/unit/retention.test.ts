@@ -1,10 +1,15 @@
-// Proves unconfirmed signatures are deleted once their 7-day link has expired, and nothing else is.
+// Proves the retention schedule with a moved clock: unconfirmed signatures go after 7 days, closed
+// petitions' signers are anonymised after the configured period with counts kept, and settled
+// emails are deleted 30 days after delivery.
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { signatures } from "@/db/schema";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
+import { enqueueEmail } from "@/db/queries/outbox";
+import { outbox, petitions } from "@/db/schema";
+import { resetConfigForTests } from "@/lib/config";
 import { runRetention } from "@/lib/retention";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
@@ -39,5 +44,87 @@ describe("retention", () => {
     signPetition({ petition, data: data("again@example.org"), locale: "en", now: new Date(start.getTime() + 5 * DAY) });
     expect(runRetention(new Date(start.getTime() + 8 * DAY)).unconfirmedDeleted).toBe(0);
     expect(runRetention(new Date(start.getTime() + 13 * DAY)).unconfirmedDeleted).toBe(1);
+  });
+});
+
+describe("anonymising a closed petition's signers", () => {
+  beforeEach(() => {
+    resetDatabase();
+    delete process.env.RETENTION_ANONYMISE_AFTER_DAYS;
+    resetConfigForTests();
+  });
+
+  function signedAndConfirmed(petitionId: number, email: string, now: Date) {
+    const petition = getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!;
+    signPetition({
+      petition,
+      data: signatureSchema.parse({ name: "Private Person", email, country: "KZ", city: "Aktau", comment: "Free them", organisation: "Union" }),
+      locale: "en",
+      clientIp: "203.0.113.5",
+      now,
+    });
+    const row = getDb().select().from(outbox).all().find((r) => r.recipient === email)!;
+    expect(confirmSignature(String(row.payload.confirmUrl).split("/").pop()!, now).state).toBe("confirmed");
+  }
+
+  it("strips names, emails, cities, comments and IP hashes six months after closing, and keeps the counts", () => {
+    const start = new Date("2026-01-01T00:00:00Z");
+    const closedOne = makeOpenPetition();
+    const stillOpen = makeOpenPetition();
+    signedAndConfirmed(closedOne.id, "a@example.org", start);
+    signedAndConfirmed(closedOne.id, "b@example.org", start);
+    signedAndConfirmed(stillOpen.id, "c@example.org", start);
+    signPetition({ petition: closedOne, data: data("never-confirmed@example.org"), locale: "en", now: start });
+    const closedAt = new Date(start.getTime() + 10 * DAY);
+    getDb().update(petitions).set({ status: "closed", closedAt }).where(eq(petitions.id, closedOne.id)).run();
+
+    expect(runRetention(new Date(closedAt.getTime() + 182 * DAY)).signaturesAnonymised).toBe(0);
+    const report = runRetention(new Date(closedAt.getTime() + 184 * DAY));
+    expect(report.signaturesAnonymised).toBe(2);
+
+    const rows = getDb().select().from(signatures).where(eq(signatures.petitionId, closedOne.id)).all();
+    expect(rows).toHaveLength(2); // the pending one can never count: deleted
+    for (const r of rows) {
+      expect(r).toMatchObject({ name: "", email: "", city: null, comment: null, organisation: null, ipHash: null, tokenHash: null, optInUpdates: false, nameDisplay: "anonymous", status: "confirmed", country: "KZ" });
+      expect(r.emailFingerprint).toBe(`anonymised:${r.id}`);
+      expect(r.anonymisedAt).not.toBeNull();
+    }
+    const counted = getDb().select().from(petitions).where(eq(petitions.id, closedOne.id)).get()!;
+    expect(counted.signatureCount).toBe(2);
+    // The open petition's signer is untouched, and a second pass changes nothing.
+    expect(getDb().select().from(signatures).where(eq(signatures.petitionId, stillOpen.id)).get()!.email).toBe("c@example.org");
+    expect(runRetention(new Date(closedAt.getTime() + 400 * DAY)).signaturesAnonymised).toBe(0);
+  });
+
+  it("starts the clock at the deadline too, and honours RETENTION_ANONYMISE_AFTER_DAYS", () => {
+    process.env.RETENTION_ANONYMISE_AFTER_DAYS = "30";
+    resetConfigForTests();
+    const start = new Date("2026-03-01T00:00:00Z");
+    const deadline = new Date(start.getTime() + 5 * DAY);
+    const petition = makeOpenPetition({ deadline });
+    signedAndConfirmed(petition.id, "d@example.org", start);
+    expect(runRetention(new Date(deadline.getTime() + 29 * DAY)).signaturesAnonymised).toBe(0);
+    expect(runRetention(new Date(deadline.getTime() + 31 * DAY)).signaturesAnonymised).toBe(1);
+  });
+});
+
+describe("deleting settled emails", () => {
+  beforeEach(() => {
+    resetDatabase();
+    resetConfigForTests();
+  });
+
+  it("deletes sent and failed outbox rows 30 days on, never pending ones", () => {
+    const start = new Date("2026-05-01T00:00:00Z");
+    const email = { template: "confirm-signature", locale: "en", payload: {} };
+    const sent = enqueueEmail(getDb(), { ...email, recipient: "sent@example.org" }, start);
+    const failed = enqueueEmail(getDb(), { ...email, recipient: "failed@example.org" }, start);
+    enqueueEmail(getDb(), { ...email, recipient: "pending@example.org" }, start);
+    getDb().update(outbox).set({ status: "sent", sentAt: start }).where(eq(outbox.id, sent)).run();
+    getDb().update(outbox).set({ status: "failed" }).where(eq(outbox.id, failed)).run();
+
+    expect(runRetention(new Date(start.getTime() + 29 * DAY)).emailsDeleted).toBe(0);
+    expect(runRetention(new Date(start.getTime() + 31 * DAY)).emailsDeleted).toBe(2);
+    expect(getDb().select().from(outbox).all().map((r) => r.recipient)).toEqual(["pending@example.org"]);
   });
 });
