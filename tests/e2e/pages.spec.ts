@@ -69,6 +69,9 @@ test("privacy page says what is stored, why and for how long", async ({ page }) 
   await expect(page.getByRole("heading", { name: "What we store when you sign" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "For how long" })).toBeVisible();
   await expect(page.getByText(/deleted 7 days after signing/)).toBeVisible();
+  // The instance's own retention settings (defaults here), not a number written into the text.
+  await expect(page.getByText(/183 days after it closes, your name, email/)).toBeVisible();
+  await expect(page.getByText(/deleted 30 days after sending/)).toBeVisible();
   await page.goto("/ru/privacy");
   await expect(page.getByRole("heading", { name: "Как долго" })).toBeVisible();
 });

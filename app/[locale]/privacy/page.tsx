@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { config } from "@/lib/config";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -14,6 +15,8 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("privacy");
+  // The periods are this instance's settings, so the page says what actually happens here.
+  const { anonymiseAfterDays, outboxDays } = config().retention;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
@@ -24,8 +27,8 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
             {t(`${s}.heading`)}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {(t.raw(`${s}.items`) as string[]).map((item, i) => (
-              <li key={i}>{item}</li>
+            {(t.raw(`${s}.items`) as string[]).map((_, i) => (
+              <li key={i}>{t(`${s}.items.${i}`, { anonymiseAfterDays, outboxDays })}</li>
             ))}
           </ul>
         </section>
