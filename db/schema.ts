@@ -135,6 +135,22 @@ export const outbox = sqliteTable(
   (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt)],
 );
 
+/** Addresses that bounced or complained: nothing is sent to them again. Keyed fingerprints only. */
+export const emailSuppressions = sqliteTable("email_suppressions", {
+  emailFingerprint: text("email_fingerprint").primaryKey(),
+  reason: text("reason", { enum: ["bounce", "complaint"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** Provider webhook deliveries already handled, by the provider's event id: a retry is a no-op. */
+export const webhookEvents = sqliteTable("webhook_events", {
+  id: text("id").primaryKey(),
+  type: text("type").notNull(),
+  receivedAt: integer("received_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`),
+});
+
 /** The local mailbox transport: messages kept for a newcomer to read at /dev/mailbox. */
 export const mailboxMessages = sqliteTable(
   "mailbox_messages",

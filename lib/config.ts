@@ -20,6 +20,7 @@ const envSchema = z.object({
   RESEND_API_KEY: optionalString,
   RESEND_BASE_URL: optionalString.pipe(z.url().optional()),
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().default(2),
+  RESEND_WEBHOOK_SECRET: optionalString,
   SMTP_URL: optionalString,
   MAILBOX_TOKEN_FILE: z.string().default("data/mailbox.token"),
   MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
@@ -47,6 +48,8 @@ export interface AppConfig {
     transport: MailTransportKind;
     resendApiKey?: string;
     resendRequestsPerSecond: number;
+    /** Signing secret of the Resend webhook (whsec_…); without it the webhook endpoint is off. */
+    resendWebhookSecret?: string;
     smtpUrl?: string;
     mailboxTokenFile: string;
     dispatchIntervalMs: number;
@@ -107,6 +110,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       transport,
       resendApiKey: e.RESEND_API_KEY,
       resendRequestsPerSecond: e.RESEND_REQUESTS_PER_SECOND,
+      resendWebhookSecret: e.RESEND_WEBHOOK_SECRET,
       smtpUrl: e.SMTP_URL,
       mailboxTokenFile: e.MAILBOX_TOKEN_FILE,
       dispatchIntervalMs: e.MAIL_DISPATCH_INTERVAL_MS,

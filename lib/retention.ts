@@ -6,6 +6,7 @@ import "server-only";
 import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
 import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
+import { deleteWebhookEventsBefore } from "@/db/queries/suppressions";
 import { config } from "@/lib/config";
 
 const HOUR = 60 * 60 * 1000;
@@ -24,6 +25,8 @@ export function runRetention(now = new Date()): RetentionReport {
   const closed = anonymiseSignaturesOfClosedPetitions(new Date(now.getTime() - anonymiseAfterDays * DAY), now);
   const emailCutoff = new Date(now.getTime() - outboxDays * DAY);
   const emailsDeleted = deleteSettledEmails(emailCutoff) + deleteMailboxMessagesBefore(emailCutoff);
+  // Event ids are kept only as long as the provider might retry a delivery.
+  deleteWebhookEventsBefore(emailCutoff);
   return { unconfirmedDeleted: unconfirmedDeleted + closed.deleted, signaturesAnonymised: closed.anonymised, emailsDeleted };
 }
 

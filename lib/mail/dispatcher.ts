@@ -8,8 +8,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
+import { isSuppressed } from "@/db/queries/suppressions";
 import type { OutboxRow } from "@/db/schema";
 import { config } from "@/lib/config";
+import { emailFingerprint } from "@/lib/security/keyed-hash";
 import { redactPayload, renderEmail } from "./templates";
 import { getTransport, MailSendError, type MailTransport, type OutgoingEmail, type SendResult } from "./transport";
 
@@ -61,6 +63,10 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
     report.sent++;
   };
   const prepare = async (row: OutboxRow): Promise<OutgoingEmail | null> => {
+    if (isSuppressed(emailFingerprint(row.recipient))) {
+      failed(row, new MailSendError("suppressed: the address bounced or complained before", false));
+      return null;
+    }
     try {
       return { from, to: row.recipient, ...(await renderEmail(row.template, row.payload)), idempotencyKey: outboxIdempotencyKey(row.id) };
     } catch (err) {
