@@ -11,7 +11,7 @@ import { getDb } from "@/db/client";
 import { countApprovedActionsByCountry, listApprovedReports, listUpcomingPlannedActions } from "@/db/queries/actions-wall";
 import { insertCampaign } from "@/db/queries/campaigns";
 import { actionReports, plannedActions, reportPhotos } from "@/db/schema";
-import { isReportPhotoPath, parseWallFilters } from "@/lib/actions/actions-wall";
+import { isReportPhotoPath, parseWallFilters, wallSearch } from "@/lib/actions/actions-wall";
 import { baseMap, isOnMap, mergeCountryCounts, numericToAlpha2, rankCountries, shadeCountries, shadeFor } from "@/lib/actions/world-map";
 
 /** The budget for the whole <svg> element with every country shaded; see docs/ACTIONS-WALL.md. */
@@ -178,6 +178,8 @@ describe("actions wall reads", () => {
     expect(parseWallFilters({ country: "se", kind: "protest" })).toEqual({ country: "SE", kind: "protest" });
     expect(parseWallFilters({ country: "XX", kind: "riot" })).toEqual({ country: undefined, kind: undefined });
     expect(parseWallFilters({ country: ["DE", "SE"], kind: "planned" })).toEqual({ country: "DE", kind: "planned" });
+    expect(wallSearch({ country: "SE", kind: "protest", page: 2, upcomingPage: 1 })).toBe("?country=SE&kind=protest&page=2");
+    expect(wallSearch({ page: 1, upcomingPage: 1 })).toBe("");
     expect(isReportPhotoPath("/uploads/reports/2026/a.webp")).toBe(true);
     expect(isReportPhotoPath("https://tracker.example/a.png")).toBe(false);
     expect(isReportPhotoPath("/uploads/reports/../../etc/passwd")).toBe(false);
