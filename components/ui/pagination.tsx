@@ -1,17 +1,22 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Previous / next links for a paginated list; `hrefFor(page)` builds each page's URL. */
+/**
+ * Previous / next links for a paginated list; `hrefFor(page)` builds each page's URL. The links
+ * say "Newer" / "Older" unless `linkLabels` fits the list better (e.g. events ordered soonest first).
+ */
 export async function Pagination({
   page,
   pageCount,
   hrefFor,
   label,
+  linkLabels,
 }: {
   page: number;
   pageCount: number;
   hrefFor: (page: number) => string;
   label: string;
+  linkLabels?: { previous: string; next: string };
 }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("pagination");
@@ -20,13 +25,13 @@ export async function Pagination({
     <nav aria-label={label} className="mt-4 flex items-center gap-3 text-sm">
       {page > 1 && (
         <Link href={hrefFor(page - 1)} className={linkClass} rel="prev">
-          {t("previous")}
+          {linkLabels?.previous ?? t("previous")}
         </Link>
       )}
       <span>{t("pageOf", { page, pageCount })}</span>
       {page < pageCount && (
         <Link href={hrefFor(page + 1)} className={linkClass} rel="next">
-          {t("next")}
+          {linkLabels?.next ?? t("next")}
         </Link>
       )}
     </nav>

@@ -68,3 +68,66 @@ export function createSignature(petitionId: number, opts: { email?: string; coun
 export function one<T>(sql: string, ...params: unknown[]): T | undefined {
   return e2eDb().prepare(sql).get(...params) as T | undefined;
 }
+
+type SubmissionStatus = "unconfirmed" | "pending" | "approved" | "rejected";
+
+/** A report-back as the report form and moderation would leave it; returns its id. */
+export function createActionReport(
+  campaignId: number,
+  opts: { country: string; city: string; status: SubmissionStatus; kind?: string; actionDate?: string; account?: string; organisation?: string; contactEmail?: string; replyText?: string },
+): number {
+  return Number(
+    e2eDb()
+      .prepare(
+        `insert into action_reports (campaign_id, kind, action_date, city, country, account, reply_text, organisation, contact_email, locale, status, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)`,
+      )
+      .run(
+        campaignId,
+        opts.kind ?? "protest",
+        opts.actionDate ?? "2026-05-25",
+        opts.city,
+        opts.country,
+        opts.account ?? `We picketed the embassy in ${opts.city}.`,
+        opts.replyText ?? null,
+        opts.organisation ?? `${opts.city} branch`,
+        opts.contactEmail ?? `reporter-${randomBytes(4).toString("hex")}@example.org`,
+        opts.status,
+        Date.now(),
+      ).lastInsertRowid,
+  );
+}
+
+export function createReportPhoto(reportId: number, opts: { path: string; width: number; height: number; role?: "photo" | "reply"; position?: number }) {
+  e2eDb()
+    .prepare("insert into report_photos (report_id, path, width, height, role, position) values (?, ?, ?, ?, ?, ?)")
+    .run(reportId, opts.path, opts.width, opts.height, opts.role ?? "photo", opts.position ?? 0);
+}
+
+/** A planned action (a picket announced ahead); returns its id. */
+export function createPlannedAction(
+  campaignId: number,
+  opts: { title: string; country: string; city: string; status: SubmissionStatus; startsAt: number; endsAt?: number; timeZone?: string; place?: string; contact?: string; contactEmail?: string },
+): number {
+  return Number(
+    e2eDb()
+      .prepare(
+        `insert into planned_actions (campaign_id, title, starts_at, ends_at, time_zone, place, city, country, contact, contact_email, locale, status, created_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)`,
+      )
+      .run(
+        campaignId,
+        opts.title,
+        opts.startsAt,
+        opts.endsAt ?? null,
+        opts.timeZone ?? "UTC",
+        opts.place ?? "In front of the embassy",
+        opts.city,
+        opts.country,
+        opts.contact ?? "branch@example.org",
+        opts.contactEmail ?? null,
+        opts.status,
+        Date.now(),
+      ).lastInsertRowid,
+  );
+}
