@@ -220,3 +220,53 @@ describe("batch sending", () => {
     expect(startedAt[1] - startedAt[0]).toBeGreaterThanOrEqual(298);
   });
 });
+
+describe("a provider outage", () => {
+  it("loses nothing and sends nothing twice: 500s, 429s with retry-after, a lost answer, then recovery", async () => {
+    const petition = makeOpenPetition();
+    for (let i = 0; i < 350; i++) {
+      signPetition({ petition, data: signatureSchema.parse({ name: "Outage", email: `outage${i}@example.org`, country: "SE" }), locale: "en" });
+    }
+    // Like Resend, the fake delivers a batch once per idempotency key and answers a repeat with the first result.
+    const delivered = new Map<string, string[]>();
+    let call = 0;
+    fake.reply((req) => {
+      call++;
+      if (call <= 3) return { status: 500, body: { name: "internal_server_error", message: "down", statusCode: 500 } };
+      if (call <= 5) return { status: 429, headers: { "retry-after": "2" }, body: { name: "rate_limit_exceeded", message: "slow", statusCode: 429 } };
+      const key = req.idempotencyKey!;
+      if (!delivered.has(key)) delivered.set(key, req.body.map((e) => (e as { to: string }).to));
+      // Call 6 is delivered but its answer is lost on the way back: the retry must not deliver again.
+      if (call === 6) return { status: 500, body: { name: "internal_server_error", message: "timeout", statusCode: 500 } };
+      return { status: 200 };
+    });
+    const limited = new ResendTransport("re_test", 50);
+    const startedAt: number[] = [];
+    const sendBatch = limited.sendBatch.bind(limited);
+    limited.sendBatch = (emails, key) => {
+      startedAt.push(performance.now());
+      return sendBatch(emails, key);
+    };
+
+    let now = Date.now();
+    for (let pass = 0; pass < 40 && getDb().select().from(outbox).where(eq(outbox.status, "pending")).all().length > 0; pass++) {
+      await dispatchDueEmails({ now: new Date(now), transport: limited });
+      now += 5 * 60 * S; // time for every backoff to pass
+    }
+
+    const rows = getDb().select().from(outbox).all();
+    expect(rows.filter((r) => r.status !== "sent")).toEqual([]);
+    const recipients = [...delivered.values()].flat();
+    expect(recipients).toHaveLength(350);
+    expect(new Set(recipients).size).toBe(350);
+    expect(fake.requests.every((r) => r.path === "/emails/batch" && r.body.length <= 100)).toBe(true);
+    // Retries happened, and each reused its batch's key: no email was ever offered under two keys.
+    expect(fake.requests.length).toBeGreaterThan(delivered.size);
+    const keysByRecipient = new Map<string, Set<string>>();
+    for (const r of fake.requests) {
+      for (const e of r.body as { to: string }[]) keysByRecipient.set(e.to, (keysByRecipient.get(e.to) ?? new Set()).add(r.idempotencyKey!));
+    }
+    expect([...keysByRecipient.values()].filter((keys) => keys.size !== 1)).toEqual([]);
+    for (let i = 1; i < startedAt.length; i++) expect(startedAt[i] - startedAt[i - 1]).toBeGreaterThanOrEqual(48);
+  });
+});
