@@ -129,10 +129,16 @@ export const outbox = sqliteTable(
     lockedUntil: integer("locked_until", { mode: "timestamp_ms" }),
     lastError: text("last_error"),
     providerMessageId: text("provider_message_id"),
+    /**
+     * Set before a row is first offered in a batch call: the batch's idempotency key. Until sent, the
+     * row is only ever offered again in that same batch under that same key, so a provider that
+     * delivered a batch but whose answer was lost never delivers it a second time.
+     */
+    batchKey: text("batch_key"),
     createdAt: createdAt(),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt)],
+  (t) => [index("outbox_due_idx").on(t.status, t.nextAttemptAt), index("outbox_batch_idx").on(t.batchKey)],
 );
 
 /** Addresses that bounced or complained: nothing is sent to them again. Keyed fingerprints only. */

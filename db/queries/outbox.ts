@@ -1,6 +1,6 @@
 /** The email outbox: rows written with the fact that causes them, claimed and settled by the dispatcher. */
 import "server-only";
-import { and, asc, eq, isNull, lt, lte, min, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
 import { outbox, type OutboxRow } from "../schema";
 
@@ -21,39 +21,44 @@ export function enqueueEmail(db: DbOrTx, email: EmailToEnqueue, now = new Date()
 
 /**
  * Claims up to `limit` due rows by setting a lease; a row is claimed by exactly one
- * dispatcher even if several processes share the database.
+ * dispatcher even if several processes share the database. A row already offered in a batch
+ * brings the rest of its batch along, so the batch can be offered again whole.
  */
 export function claimDueEmails(now: Date, limit: number, leaseMs: number): OutboxRow[] {
   const db = getDb();
+  const unlocked = or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now));
   return db.transaction(
     (tx) => {
       const due = tx
-        .select({ id: outbox.id })
+        .select({ id: outbox.id, batchKey: outbox.batchKey })
         .from(outbox)
-        .where(
-          and(
-            eq(outbox.status, "pending"),
-            lte(outbox.nextAttemptAt, now),
-            or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now)),
-          ),
-        )
+        .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), unlocked))
         .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
         .limit(limit)
         .all();
-      const claimed: OutboxRow[] = [];
-      for (const { id } of due) {
-        const row = tx
-          .update(outbox)
-          .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
-          .where(eq(outbox.id, id))
-          .returning()
-          .get();
-        if (row) claimed.push(row);
+      const keys = [...new Set(due.map((r) => r.batchKey).filter((k): k is string => !!k))];
+      const ids = new Set(due.map((r) => r.id));
+      if (keys.length > 0) {
+        for (const { id } of tx.select({ id: outbox.id }).from(outbox).where(and(eq(outbox.status, "pending"), inArray(outbox.batchKey, keys), unlocked)).all()) {
+          ids.add(id);
+        }
       }
-      return claimed;
+      if (ids.size === 0) return [];
+      return tx
+        .update(outbox)
+        .set({ lockedUntil: new Date(now.getTime() + leaseMs) })
+        .where(inArray(outbox.id, [...ids]))
+        .returning()
+        .all()
+        .sort((a, b) => a.id - b.id);
     },
     { behavior: "immediate" },
   );
+}
+
+/** Records the batch key on rows before they are first offered together. */
+export function assignBatchKey(ids: number[], key: string): void {
+  getDb().update(outbox).set({ batchKey: key }).where(inArray(outbox.id, ids)).run();
 }
 
 export function markEmailSent(id: number, now: Date, providerMessageId: string | null, payload: Record<string, unknown>) {

@@ -7,7 +7,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
-import { claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
+import { assignBatchKey, claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
 import { isSuppressed } from "@/db/queries/suppressions";
 import type { OutboxRow } from "@/db/schema";
 import { config } from "@/lib/config";
@@ -63,7 +63,8 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
     report.sent++;
   };
   const prepare = async (row: OutboxRow): Promise<OutgoingEmail | null> => {
-    if (isSuppressed(emailFingerprint(row.recipient))) {
+    // A row already offered in a batch goes again as it was: the provider may hold it under that key.
+    if (!row.batchKey && isSuppressed(emailFingerprint(row.recipient))) {
       failed(row, new MailSendError("suppressed: the address bounced or complained before", false));
       return null;
     }
@@ -74,39 +75,53 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
       return null;
     }
   };
+  const sendOne = async (row: OutboxRow) => {
+    const email = await prepare(row);
+    if (!email) return;
+    try {
+      await throttle(transport);
+      sent(row, await transport.send(email));
+    } catch (err) {
+      failed(row, err);
+    }
+  };
+  const sendBatch = async (rows: OutboxRow[], send: NonNullable<MailTransport["sendBatch"]>) => {
+    const ready: { row: OutboxRow; email: OutgoingEmail }[] = [];
+    for (const row of rows) {
+      const email = await prepare(row);
+      if (email) ready.push({ row, email });
+    }
+    if (ready.length === 0) return;
+    let key = rows[0].batchKey;
+    if (!key) {
+      key = `picket-batch-${createHash("sha256").update(ready.map((r) => r.row.id).join(",")).digest("hex").slice(0, 32)}`;
+      assignBatchKey(ready.map((r) => r.row.id), key);
+    }
+    try {
+      await throttle(transport);
+      const results = await send(ready.map((r) => r.email), key);
+      ready.forEach((r, i) => sent(r.row, results[i]));
+    } catch (err) {
+      for (const r of ready) failed(r.row, err);
+    }
+  };
 
+  const batchSize = transport.sendBatch ? (transport.maxBatch ?? BATCH) : BATCH;
   for (;;) {
     // On shutdown the batch in hand is finished; the next one waits for the next start.
     if (dispatcherState().stopping) return report;
-    const rows = claimDueEmails(now, transport.sendBatch ? (transport.maxBatch ?? BATCH) : BATCH, LEASE_MS);
+    const rows = claimDueEmails(now, batchSize, LEASE_MS);
     if (rows.length === 0) return report;
-    if (transport.sendBatch && rows.length > 1) {
-      const ready: { row: OutboxRow; email: OutgoingEmail }[] = [];
-      for (const row of rows) {
-        const email = await prepare(row);
-        if (email) ready.push({ row, email });
-      }
-      if (ready.length === 0) continue;
-      // The same set of rows always gets the same key, so a retried batch is never delivered twice.
-      const key = `picket-batch-${createHash("sha256").update(ready.map((r) => r.row.id).join(",")).digest("hex").slice(0, 32)}`;
-      try {
-        await throttle(transport);
-        const results = await transport.sendBatch(ready.map((r) => r.email), key);
-        ready.forEach((r, i) => sent(r.row, results[i]));
-      } catch (err) {
-        for (const r of ready) failed(r.row, err);
-      }
+    if (!transport.sendBatch) {
+      for (const row of rows) await sendOne(row);
       continue;
     }
-    for (const row of rows) {
-      const email = await prepare(row);
-      if (!email) continue;
-      try {
-        await throttle(transport);
-        sent(row, await transport.send(email));
-      } catch (err) {
-        failed(row, err);
-      }
+    // Rows offered before go again in their own batch, under their own key; the rest form a new one.
+    const groups = new Map<string | null, OutboxRow[]>();
+    for (const row of rows) groups.set(row.batchKey, [...(groups.get(row.batchKey) ?? []), row]);
+    for (const [key, group] of groups) {
+      if (!key && group.length === 1) await sendOne(group[0]);
+      else await sendBatch(group, transport.sendBatch.bind(transport));
     }
   }
 }

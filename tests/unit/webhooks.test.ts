@@ -106,7 +106,8 @@ describe("sending to a suppressed address", () => {
     }
     const report = await dispatchDueEmails({ transport: new ResendTransport("re_test", 0) });
     expect(report).toMatchObject({ sent: 1, failed: 1 });
-    expect(fake.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body])).map((e: { to: string[] }) => e.to).flat()).toEqual(["fine@example.org"]);
+    const offered = fake.requests.flatMap((r) => (Array.isArray(r.body) ? r.body : [r.body])) as { to: string | string[] }[];
+    expect(offered.flatMap((e) => e.to)).toEqual(["fine@example.org"]);
     const suppressed = getDb().select().from(outbox).where(eq(outbox.recipient, "bounced@example.org")).get()!;
     expect(suppressed.status).toBe("failed");
     expect(suppressed.lastError).toMatch(/suppressed/);
