@@ -1,22 +1,8 @@
-// Next.js configuration. Security headers forbid any third-party request from a page.
+// Next.js configuration. Security headers (lib/security/headers.js) forbid any third-party request from a page.
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
-const isDev = process.env.NODE_ENV === "development";
-
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  // Next's hydration uses inline scripts; nothing is loaded from another origin.
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ""}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+const { commonHeaders, resourceContentSecurityPolicy } = require("./lib/security/headers.js");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -31,18 +17,15 @@ const nextConfig = {
     },
   },
   async headers() {
+    const resourceCsp = [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }];
     return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "Content-Security-Policy", value: contentSecurityPolicy },
-          { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-        ],
-      },
+      { source: "/:path*", headers: commonHeaders },
+      // Pages get their Content-Security-Policy, with a fresh nonce, from proxy.ts; everything it
+      // does not run for (JSON, exports, uploads, static files) gets this one.
+      { source: "/api/:path*", headers: resourceCsp },
+      { source: "/_next/:path*", headers: resourceCsp },
+      { source: "/uploads/:path*", headers: resourceCsp },
+      { source: "/:file([^/]*\\.[^/]*)", headers: resourceCsp },
     ];
   },
 };

@@ -4,6 +4,10 @@
  */
 import { z } from "zod";
 
+// Zod would otherwise probe `new Function` to compile faster parsers; the page's CSP forbids eval,
+// and each probe is reported as a violation.
+z.config({ jitless: true });
+
 // Control characters (NUL above all) never belong in text; line breaks only in multi-line fields.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 

@@ -1,0 +1,3 @@
+export function pageContentSecurityPolicy(nonce: string): string;
+export const resourceContentSecurityPolicy: string;
+export const commonHeaders: { key: string; value: string }[];

@@ -1,0 +1,36 @@
+// Security headers, shared by next.config.js (every response) and proxy.ts (pages, with a nonce).
+// Plain CommonJS because next.config.js loads it before anything is compiled.
+
+const isDev = process.env.NODE_ENV === "development";
+
+/** For pages: scripts run only with this request's nonce (and what they load); nothing from elsewhere. */
+function pageContentSecurityPolicy(nonce) {
+  return [
+    "default-src 'self'",
+    // 'strict-dynamic' lets Next's nonce'd bootstrap load its own chunks; 'self' is for old browsers.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join("; ");
+}
+
+/** For everything that is not a page (JSON, files, images): nothing may run or be embedded. */
+const resourceContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'none'";
+
+const commonHeaders = [
+  { key: "Referrer-Policy", value: "same-origin" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=(), browsing-topics=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
+];
+
+module.exports = { pageContentSecurityPolicy, resourceContentSecurityPolicy, commonHeaders };
