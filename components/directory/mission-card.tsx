@@ -7,7 +7,8 @@ import { VerificationBadge } from "./verification-badge";
  * One directory entry as organisers read it: who, where, how to reach them, and how far to trust
  * it (the badge, the source, the notes). Edit and delete links only for those who may write.
  */
-export async function MissionCard({ mission, editBase }: { mission: Mission; editBase?: string }) {
+export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mission: Mission; editBase?: string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = await getTranslations("directory");
   const head = [mission.headTitle, mission.headName].filter(Boolean).join(", ");
   const headingId = `mission-${mission.id}-name`;
@@ -15,9 +16,9 @@ export async function MissionCard({ mission, editBase }: { mission: Mission; edi
     <article id={`mission-${mission.id}`} aria-labelledby={headingId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div>
-          <h3 id={headingId} className="text-lg font-bold">
+          <Heading id={headingId} className="text-lg font-bold">
             {mission.name}
-          </h3>
+          </Heading>
           <p className="text-sm text-stone-600">{t(`kinds.${mission.kind}`)}</p>
         </div>
         <VerificationBadge entry={mission} />

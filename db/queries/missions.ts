@@ -37,17 +37,20 @@ export function listMissionsPage(
   db: DbOrTx = getDb(),
 ): { items: Mission[]; total: number } {
   const where = and(eq(missions.campaignId, campaignId), opts.country ? eq(missions.hostCountry, opts.country) : undefined);
-  const position: SQL = opts.countryOrder.length
-    ? sql`case ${missions.hostCountry} ${sql.join(
-        opts.countryOrder.map((code, i) => sql`when ${code} then ${i}`),
-        sql` `,
-      )} else ${opts.countryOrder.length} end`
-    : sql`0`;
+  // A constant ORDER BY term would mean "column n", so the CASE is left out when there is nothing to order.
+  const byCountry: SQL[] = opts.countryOrder.length
+    ? [
+        sql`case ${missions.hostCountry} ${sql.join(
+          opts.countryOrder.map((code, i) => sql`when ${code} then ${i}`),
+          sql` `,
+        )} else ${opts.countryOrder.length} end`,
+      ]
+    : [];
   const items = db
     .select()
     .from(missions)
     .where(where)
-    .orderBy(position, asc(missions.hostCountry), asc(missions.kind), asc(missions.name), asc(missions.id))
+    .orderBy(...byCountry, asc(missions.hostCountry), asc(missions.kind), asc(missions.name), asc(missions.id))
     .limit(opts.limit)
     .offset(opts.offset)
     .all();

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb, getSqlite } from "@/db/client";
 import { getCampaignById } from "@/db/queries/campaigns";
-import { insertMission, listMissionsForCampaign } from "@/db/queries/missions";
+import { insertMission, listMissionCountries, listMissionsForCampaign, listMissionsPage } from "@/db/queries/missions";
 import { auditLog, type Campaign, type Mission } from "@/db/schema";
 import { addAdmin } from "@/lib/auth/admins";
 import type { Organiser } from "@/lib/auth/session";
@@ -227,5 +227,23 @@ describe("export", () => {
     expect(importDirectoryCsv(organiser, campaign, csv, "all")).toEqual({ inserted: 0, updated: 3, skipped: 0 });
     expect(entries().map(content)).toEqual(before);
     expect(await exportCsv(copy)).toBe(csv);
+  });
+});
+
+describe("the directory list", () => {
+  it("pages through entries in the given country order, keeping a country together, and filters by country", () => {
+    expect(listMissionsPage(campaign.id, { countryOrder: [], limit: 10, offset: 0 })).toEqual({ items: [], total: 0 });
+    for (const [hostCountry, name] of [["DE", "Berlin"], ["CA", "Ottawa"], ["DE", "Bonn"], ["GB", "London"]]) {
+      insertMission(getDb(), campaign.id, { hostCountry, kind: "embassy", name });
+    }
+    insertMission(getDb(), newCampaign().id, { hostCountry: "FR", kind: "embassy", name: "Elsewhere" });
+    expect(listMissionCountries(campaign.id).sort()).toEqual(["CA", "DE", "GB"]);
+    // Russian order: Великобритания, Германия, Канада.
+    const order = ["GB", "DE", "CA"];
+    const page1 = listMissionsPage(campaign.id, { countryOrder: order, limit: 3, offset: 0 });
+    const page2 = listMissionsPage(campaign.id, { countryOrder: order, limit: 3, offset: 3 });
+    expect([...page1.items, ...page2.items].map((m) => m.name)).toEqual(["London", "Berlin", "Bonn", "Ottawa"]);
+    expect(page1.total).toBe(4);
+    expect(listMissionsPage(campaign.id, { country: "DE", countryOrder: order, limit: 10, offset: 0 }).items.map((m) => m.name)).toEqual(["Berlin", "Bonn"]);
   });
 });

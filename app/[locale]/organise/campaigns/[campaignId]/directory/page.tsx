@@ -78,7 +78,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               {t("add")}
             </Link>
             <Link href={`${base}/import`} className={secondary}>
-              {t("import")}
+              {t("importCsv")}
             </Link>
           </>
         )}

@@ -24,7 +24,7 @@ export default async function DirectoryImportPage({ params }: Props) {
         <h1 className="text-3xl font-extrabold">{t("importPage.title")}</h1>
         <p>{t("importPage.intro", { rows: IMPORT_MAX_ROWS })}</p>
         <p>{t("importPage.columns")}</p>
-        <pre className="overflow-x-auto rounded-md bg-stone-100 p-3 text-sm">{DIRECTORY_CSV_HEADER.join(",")}</pre>
+        <pre className="whitespace-pre-wrap break-all rounded-md bg-stone-100 p-3 text-sm">{DIRECTORY_CSV_HEADER.join(",")}</pre>
         <p>{t("importPage.matching")}</p>
       </header>
       <DirectoryImport action={directoryImportAction.bind(null, locale)} campaignId={campaign.id} cancelHref={base} />

@@ -30,7 +30,7 @@ export default async function DeleteMissionPage({ params }: Props) {
         {t("delete.title")}
       </h1>
       <p>{t("delete.question")}</p>
-      <MissionCard mission={mission} />
+      <MissionCard mission={mission} headingLevel={2} />
       <OrganiserForm
         schema="deleteMission"
         id="delete-mission"
