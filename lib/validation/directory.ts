@@ -122,8 +122,9 @@ export type MissionFieldName = keyof MissionFields;
 export const missionSchema = missionFieldsSchema.extend({
   campaignId: id,
   missionId: z
-    .union([z.literal(""), z.undefined(), id])
-    .transform((v) => (v === "" || v === undefined ? undefined : v)),
+    .union([z.literal(""), id])
+    .optional()
+    .transform((v) => (v === "" ? undefined : v)),
 });
 
 export const deleteMissionSchema = z.object({ campaignId: id, missionId: id });

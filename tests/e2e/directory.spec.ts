@@ -205,11 +205,11 @@ test("a moderator reads the directory but cannot reach or use any write page or 
       .locator('input[name^="$ACTION"]')
       .evaluateAll((inputs) => (inputs as HTMLInputElement[]).map((i) => [i.name, i.value] as [string, string]));
   };
-  const post = async (path: string, action: [string, string][], fields: Record<string, string>) => {
+  const post = async (path: string, action: [string, string][], fields: Record<string, string>, as = page) => {
     const form = new FormData();
     for (const [k, v] of action) form.append(k, v);
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
-    const res = await page.request.post(path, { multipart: form, maxRedirects: 0, headers: { origin: baseURL! } });
+    const res = await as.request.post(path, { multipart: form, maxRedirects: 0, headers: { origin: baseURL! } });
     expect(res.status(), path).toBeLessThan(500);
   };
   const save = await actionFields(`${base}/new`, "#form-mission");
@@ -221,6 +221,9 @@ test("a moderator reads the directory but cannot reach or use any write page or 
   await post(`${base}/import`, imp, { campaignId: String(campaignId), intent: "importAll", csv: `${HEADER}\nES,embassy,Imported ${tag},,,,,,,,,` });
   expect(names(campaignId)).toEqual([`Kept ${tag}`]);
   expect(one("select id from audit_log where campaign_id = ? and action like 'directory.%'", campaignId)).toBeUndefined();
+  // The same post as the owner does take effect: the refusals above are the permission check, not a bad request.
+  await post(`${base}/new`, save, { campaignId: String(campaignId), hostCountry: "FR", kind: "embassy", name: `Added ${tag}` }, owner.page);
+  expect(names(campaignId)).toEqual([`Added ${tag}`, `Kept ${tag}`]);
   await owner.context.close();
   await context.close();
 });

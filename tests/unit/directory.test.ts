@@ -93,6 +93,8 @@ describe("row validation", () => {
     expect(fromForm).toMatchObject(fromRow);
     expect(fromRow).toMatchObject({ hostCountry: "CA", name: "Embassy", addressLines: ["1 Street", "City"] });
     expect(missionSchema.safeParse({ ...row, campaignId: "1", website: "javascript:alert(1)" }).success).toBe(false);
+    expect(missionSchema.parse({ ...row, campaignId: "1" }).missionId).toBeUndefined();
+    expect(missionSchema.parse({ ...row, campaignId: "1", missionId: "7" }).missionId).toBe(7);
   });
 });
 
