@@ -12,7 +12,10 @@ export type AppErrorCode =
   | "preview_changed"
   | "imageTooLarge"
   | "imageType"
-  | "imageUnreadable";
+  | "imageUnreadable"
+  | "mission_exists"
+  | "import_has_errors"
+  | "import_nothing_valid";
 
 export class AppError extends Error {
   constructor(

@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
+import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
 import {
   addAdminSchema,
   campaignSchema,
@@ -25,6 +26,7 @@ const SCHEMAS = {
   invite: inviteSchema,
   signIn: signInSchema,
   addAdmin: addAdminSchema,
+  mission: missionSchema, deleteMission: deleteMissionSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 
@@ -35,6 +37,8 @@ export interface FieldSpec {
   /** For images: the picture stored now, shown above the file chooser. */
   current?: string;
   hint?: string;
+  /** The field's length limit for "tooLong" messages, when ORGANISER_LIMITS does not have it. */
+  max?: number;
   optional?: boolean;
   options?: { value: string; label: string }[];
   rows?: number;
@@ -105,7 +109,7 @@ export function OrganiserForm({
   const message = (name: string) => {
     const code = (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
     if (!code) return undefined;
-    const max = (ORGANISER_LIMITS as Record<string, number>)[name] ?? 0;
+    const max = fields.find((f) => f.name === name)?.max ?? (ORGANISER_LIMITS as Record<string, number>)[name] ?? 0;
     return te.has(code) ? te(code, { max }) : te("invalid");
   };
   const formError = state.status === "error" ? state.formError : undefined;

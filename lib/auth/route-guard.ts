@@ -26,3 +26,19 @@ export async function petitionRouteAccess(petitionIdParam: string, permission: P
   }
   return { organiser, petition, campaign, role };
 }
+
+/** The same rule for routes about a whole campaign: 401, 404 (no campaign or no role), 403. */
+export async function campaignRouteAccess(campaignIdParam: string, permission: Permission) {
+  const organiser = await currentOrganiser();
+  if (!organiser) return { denied: NextResponse.json({ error: "unauthenticated" }, { status: 401, headers: noStore }) };
+  const id = Number(campaignIdParam);
+  const campaign = Number.isInteger(id) && id > 0 ? getCampaignById(id) : undefined;
+  const role = campaign ? campaignRole(organiser, campaign.id) : null;
+  if (!campaign || (!role && !organiser.isAdmin)) {
+    return { denied: NextResponse.json({ error: "not_found" }, { status: 404, headers: noStore }) };
+  }
+  if (!roleAllows(role, permission, organiser.isAdmin)) {
+    return { denied: NextResponse.json({ error: "forbidden" }, { status: 403, headers: noStore }) };
+  }
+  return { organiser, campaign, role };
+}

@@ -7,7 +7,7 @@ import { getMessages } from "next-intl/server";
 import { mergeMessages, type Messages } from "./catalogues";
 
 export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form"] as const;
-export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation"] as const;
+export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation", "directory.import"] as const;
 
 function pick(messages: Messages, path: string): Messages {
   const [head, ...rest] = path.split(".");

@@ -1,0 +1,129 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listMissionCountries, listMissionsPage } from "@/db/queries/missions";
+import type { Mission } from "@/db/schema";
+import { MissionCard } from "@/components/directory/mission-card";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { campaignPage } from "@/lib/auth/page-guard";
+import { roleAllows } from "@/lib/auth/roles";
+import { countryName } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+
+const PER_PAGE = 20;
+
+type Props = {
+  params: Promise<{ locale: string; campaignId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** The directory by host country (in the reader's language), a page at a time, filterable by country. */
+export default async function DirectoryPage({ params, searchParams }: Props) {
+  const { locale, campaignId } = await params;
+  setRequestLocale(locale);
+  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}/directory`);
+  const t = await getTranslations("directory");
+  const query = await searchParams;
+  const mayEdit = roleAllows(role, "directory.edit", organiser.isAdmin);
+
+  const collator = new Intl.Collator(locale);
+  const countries = listMissionCountries(campaign.id)
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const requested = first(query.country)?.toUpperCase();
+  const country = countries.some((c) => c.code === requested) ? requested : undefined;
+  const page = pageParam(query.page);
+  const { items, total } = listMissionsPage(campaign.id, {
+    country,
+    countryOrder: countries.map((c) => c.code),
+    limit: PER_PAGE,
+    offset: (page - 1) * PER_PAGE,
+  });
+  const groups: { code: string; entries: Mission[] }[] = [];
+  for (const m of items) {
+    if (groups.at(-1)?.code !== m.hostCountry) groups.push({ code: m.hostCountry, entries: [] });
+    groups.at(-1)!.entries.push(m);
+  }
+
+  const base = `/organise/campaigns/${campaign.id}/directory`;
+  const hrefFor = (p: number) => `${base}?${new URLSearchParams({ ...(country ? { country } : {}), page: String(p) })}`;
+  const imported = first(query.imported);
+  const button = "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800";
+  const secondary = "rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold hover:bg-stone-100";
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
+          {campaign.title}
+        </Link>
+      </p>
+      <header className="space-y-2">
+        <h1 className="text-3xl font-extrabold">{t("title")}</h1>
+        <p className="max-w-3xl">{t("intro")}</p>
+      </header>
+      {(query.saved || query.deleted || imported !== undefined) && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {query.saved
+            ? t("saved")
+            : query.deleted
+              ? t("deleted")
+              : t("imported", { inserted: Number(imported) || 0, updated: Number(first(query.updated)) || 0, skipped: Number(first(query.skipped)) || 0 })}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-3">
+        {mayEdit && (
+          <>
+            <Link href={`${base}/new`} className={button}>
+              {t("add")}
+            </Link>
+            <Link href={`${base}/import`} className={secondary}>
+              {t("importCsv")}
+            </Link>
+          </>
+        )}
+        {/* A file download, not a page: a plain link so the browser saves it. */}
+        <a href={`/api/organise/campaigns/${campaign.id}/directory.csv`} className={secondary} download>
+          {t("export")}
+        </a>
+      </div>
+
+      {countries.length > 1 && (
+        <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label={t("filterLabel")}>
+          <div>
+            <label htmlFor="directory-country" className="block text-sm font-semibold">
+              {t("fields.hostCountry")}
+            </label>
+            <select id="directory-country" name="country" defaultValue={country ?? ""} className="mt-1 rounded-md border border-stone-400 bg-white px-3 py-2">
+              <option value="">{t("allCountries")}</option>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className={secondary}>
+            {t("filter")}
+          </button>
+        </form>
+      )}
+
+      {items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        groups.map((g) => (
+          <section key={g.code} aria-labelledby={`country-${g.code}`} className="space-y-3">
+            <h2 id={`country-${g.code}`} className="text-2xl font-bold">
+              {countryName(g.code, locale)}
+            </h2>
+            {g.entries.map((m) => (
+              <MissionCard key={m.id} mission={m} editBase={mayEdit ? base : undefined} />
+            ))}
+          </section>
+        ))
+      )}
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={hrefFor} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+/**
+ * GET: a campaign's recipient directory as CSV, in the format the import reads back
+ * (docs/DIRECTORY.md). Anyone who may see the campaign may download it.
+ */
+import { listMissionsForCampaign } from "@/db/queries/missions";
+import { campaignRouteAccess } from "@/lib/auth/route-guard";
+import { DIRECTORY_CSV_HEADER, missionCsvValues } from "@/lib/directory/csv";
+import { csvStream } from "@/lib/export/csv";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ campaignId: string }> }) {
+  const access = await campaignRouteAccess((await params).campaignId, "campaign.view");
+  if ("denied" in access) return access.denied;
+  const { campaign } = access;
+  const body = csvStream(DIRECTORY_CSV_HEADER, listMissionsForCampaign(campaign.id).values(), missionCsvValues);
+  const date = new Date().toISOString().slice(0, 10);
+  return new Response(body, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="${campaign.slug}-directory-${date}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,88 @@
+import { getTranslations } from "next-intl/server";
+import type { Mission } from "@/db/schema";
+import { Link } from "@/lib/i18n/navigation";
+import { VerificationBadge } from "./verification-badge";
+
+/**
+ * One directory entry as organisers read it: who, where, how to reach them, and how far to trust
+ * it (the badge, the source, the notes). Edit and delete links only for those who may write.
+ */
+export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mission: Mission; editBase?: string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const t = await getTranslations("directory");
+  const head = [mission.headTitle, mission.headName].filter(Boolean).join(", ");
+  const headingId = `mission-${mission.id}-name`;
+  return (
+    <article id={`mission-${mission.id}`} aria-labelledby={headingId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <Heading id={headingId} className="text-lg font-bold">
+            {mission.name}
+          </Heading>
+          <p className="text-sm text-stone-600">{t(`kinds.${mission.kind}`)}</p>
+        </div>
+        <VerificationBadge entry={mission} />
+      </div>
+      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">{t("fields.head")}</dt>
+        <dd>{head || <span className="text-stone-600">{t("card.noHead")}</span>}</dd>
+        <dt className="font-semibold">{t("fields.addressLines")}</dt>
+        <dd>
+          {mission.addressLines?.length ? (
+            <address className="not-italic">
+              {mission.addressLines.map((line, i) => (
+                <span key={i} className="block">
+                  {line}
+                </span>
+              ))}
+            </address>
+          ) : (
+            <span className="font-semibold text-red-900">{t("card.noAddress")}</span>
+          )}
+        </dd>
+        {mission.email && (
+          <>
+            <dt className="font-semibold">{t("fields.email")}</dt>
+            <dd className="break-all">{mission.email}</dd>
+          </>
+        )}
+        {mission.phone && (
+          <>
+            <dt className="font-semibold">{t("fields.phone")}</dt>
+            <dd>{mission.phone}</dd>
+          </>
+        )}
+        {mission.website && (
+          <>
+            <dt className="font-semibold">{t("fields.website")}</dt>
+            <dd className="break-all">
+              <a href={mission.website} rel="noopener noreferrer nofollow" className="underline">
+                {mission.website}
+              </a>
+            </dd>
+          </>
+        )}
+        <dt className="font-semibold">{t("fields.source")}</dt>
+        <dd className="break-words">{mission.source || <span className="text-stone-600">{t("card.noSource")}</span>}</dd>
+        {mission.notes && (
+          <>
+            <dt className="font-semibold">{t("fields.notes")}</dt>
+            <dd className="whitespace-pre-line">{mission.notes}</dd>
+          </>
+        )}
+      </dl>
+      {editBase && (
+        <p className="flex gap-4 text-sm">
+          <Link href={`${editBase}/${mission.id}/edit`} className="underline">
+            {t("card.edit")}
+            <span className="sr-only"> {mission.name}</span>
+          </Link>
+          <Link href={`${editBase}/${mission.id}/delete`} className="text-red-800 underline">
+            {t("card.delete")}
+            <span className="sr-only"> {mission.name}</span>
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}

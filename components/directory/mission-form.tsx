@@ -1,0 +1,64 @@
+import { getTranslations } from "next-intl/server";
+import { saveMissionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/actions";
+import type { Mission } from "@/db/schema";
+import { OrganiserForm } from "@/components/organise/organiser-form";
+import { countryOptions } from "@/lib/i18n/countries";
+import { DIRECTORY_LIMITS, MAX_ADDRESS_LINES, MISSION_KINDS } from "@/lib/validation/directory";
+
+/** The entry form, new or edit: the shared organiser form with the directory's schema. */
+export async function MissionForm({ locale, campaignId, mission }: { locale: string; campaignId: number; mission?: Mission }) {
+  const t = await getTranslations("directory");
+  return (
+    <OrganiserForm
+      schema="mission"
+      action={saveMissionAction.bind(null, locale)}
+      submitLabel={mission ? t("form.save") : t("form.create")}
+      defaults={{
+        campaignId: String(campaignId),
+        missionId: mission ? String(mission.id) : "",
+        hostCountry: mission?.hostCountry ?? "",
+        kind: mission?.kind ?? "embassy",
+        name: mission?.name ?? "",
+        headTitle: mission?.headTitle ?? "",
+        headName: mission?.headName ?? "",
+        addressLines: mission?.addressLines?.join("\n") ?? "",
+        email: mission?.email ?? "",
+        phone: mission?.phone ?? "",
+        website: mission?.website ?? "",
+        source: mission?.source ?? "",
+        verifiedOn: mission?.verifiedOn ?? "",
+        notes: mission?.notes ?? "",
+      }}
+      fields={[
+        { name: "campaignId", label: "", kind: "hidden" },
+        { name: "missionId", label: "", kind: "hidden" },
+        {
+          name: "hostCountry",
+          label: t("fields.hostCountry"),
+          kind: "select",
+          hint: t("form.hostCountryHint"),
+          options: [{ value: "", label: t("form.chooseCountry") }, ...countryOptions(locale).map((c) => ({ value: c.code, label: c.name }))],
+        },
+        { name: "kind", label: t("fields.kind"), kind: "select", options: MISSION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) })) },
+        { name: "name", label: t("fields.name"), kind: "text", max: DIRECTORY_LIMITS.name, hint: t("form.nameHint") },
+        { name: "headTitle", label: t("fields.headTitle"), kind: "text", optional: true, max: DIRECTORY_LIMITS.headTitle, hint: t("form.headTitleHint") },
+        { name: "headName", label: t("fields.headName"), kind: "text", optional: true, max: DIRECTORY_LIMITS.headName, hint: t("form.headNameHint") },
+        {
+          name: "addressLines",
+          label: t("fields.addressLines"),
+          kind: "textarea",
+          rows: 5,
+          optional: true,
+          max: DIRECTORY_LIMITS.addressLines,
+          hint: t("form.addressHint", { max: MAX_ADDRESS_LINES }),
+        },
+        { name: "email", label: t("fields.email"), kind: "email", optional: true, max: DIRECTORY_LIMITS.email },
+        { name: "phone", label: t("fields.phone"), kind: "text", optional: true, max: DIRECTORY_LIMITS.phone, hint: t("form.phoneHint") },
+        { name: "website", label: t("fields.website"), kind: "text", optional: true, max: DIRECTORY_LIMITS.website, hint: t("form.websiteHint") },
+        { name: "source", label: t("fields.source"), kind: "text", optional: true, max: DIRECTORY_LIMITS.source, hint: t("form.sourceHint") },
+        { name: "verifiedOn", label: t("fields.verifiedOn"), kind: "text", optional: true, hint: t("form.verifiedOnHint") },
+        { name: "notes", label: t("fields.notes"), kind: "textarea", rows: 3, optional: true, max: DIRECTORY_LIMITS.notes, hint: t("form.notesHint") },
+      ]}
+    />
+  );
+}
