@@ -12,7 +12,13 @@ export type AppErrorCode =
   | "preview_changed"
   | "imageTooLarge"
   | "imageType"
-  | "imageUnreadable";
+  | "imageUnreadable"
+  | "photoTooLarge"
+  | "tooManyPhotos"
+  | "campaign_not_live"
+  | "invalidMission"
+  | "submission_not_pending"
+  | "action_not_past";
 
 export class AppError extends Error {
   constructor(
