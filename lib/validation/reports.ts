@@ -31,7 +31,8 @@ export const MAX_REPORT_PHOTOS = 4;
 
 const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 const optionalId = z
-  .union([z.literal(""), z.undefined(), id])
+  .union([z.literal(""), id])
+  .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 const email = requiredText(REPORT_LIMITS.contactEmail).pipe(z.email({ error: "invalidEmail" }));
 const country = z
