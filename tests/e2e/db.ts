@@ -68,3 +68,8 @@ export function createSignature(petitionId: number, opts: { email?: string; coun
 export function one<T>(sql: string, ...params: unknown[]): T | undefined {
   return e2eDb().prepare(sql).get(...params) as T | undefined;
 }
+
+/** The id of a campaign by its slug (e.g. the seeded demo campaign). */
+export function campaignIdBySlug(slug: string): number {
+  return (e2eDb().prepare("select id from campaigns where slug = ?").get(slug) as { id: number }).id;
+}
