@@ -7,7 +7,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import sharp from "sharp";
-import { addMember, campaignIdBySlug, createSession, createUser, one } from "./db";
+import { addMember, campaignIdBySlug, createSession, createUser, e2eDb, one } from "./db";
 import { CAMPAIGN, expect, Mailbox, test, uniqueEmail } from "./fixtures";
 
 const REPORT_FORM = `/en/campaigns/${CAMPAIGN}/report`;
@@ -217,5 +217,46 @@ test("axe finds no serious problem on the report form and the moderation page", 
   await check(moderator, "moderation page");
   await moderator.goto(`/en/organise/campaigns/${campaignIdBySlug(CAMPAIGN)}/actions`);
   await check(moderator, "planned actions page");
+  await context.close();
+});
+
+test("a past planned action becomes an approved report, prefilled; a moderator corrects its text", async ({ browser }) => {
+  const campaignId = campaignIdBySlug(CAMPAIGN);
+  const title = `Past picket ${Date.now().toString(36)}`;
+  const { lastInsertRowid } = e2eDb()
+    .prepare(
+      `insert into planned_actions (campaign_id, title, starts_at, time_zone, place, city, country, contact, organisation, locale, status, created_at)
+       values (?, ?, ?, 'Europe/Berlin', 'Nordendstraße 14', 'Berlin', 'DE', 'Berlin group', 'Berlin solidarity group', 'en', 'approved', ?)`,
+    )
+    .run(campaignId, title, Date.UTC(2024, 11, 16, 11, 0), Date.now());
+  const { context, page } = await organiserPage(browser, "editor");
+  await page.goto(`/en/organise/campaigns/${campaignId}/actions/${lastInsertRowid}/report`);
+  await expect(page.getByLabel("What did you do?")).toHaveValue("protest");
+  await expect(page.getByLabel("Date")).toHaveValue("2024-12-16");
+  await expect(page.getByLabel("City")).toHaveValue("Berlin");
+  await expect(page.getByLabel("Your organisation")).toHaveValue("Berlin solidarity group");
+  await expect(page.getByLabel("Your email")).toHaveCount(0);
+  const account = `Forty people stood in the cold (${title}).`;
+  await page.getByLabel("What happened").fill(account);
+  await page.getByLabel("Photos").setInputFiles({ name: "p.jpg", mimeType: "image/jpeg", buffer: await gpsJpeg() });
+  await page.getByRole("button", { name: "Publish the report" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The report is saved and public." })).toBeVisible();
+  const row = one<{ id: number; status: string; planned_action_id: number; created_by_user_id: string | null }>(
+    "select id, status, planned_action_id, created_by_user_id from action_reports where account = ?",
+    account,
+  )!;
+  expect(row).toMatchObject({ status: "approved", planned_action_id: Number(lastInsertRowid) });
+  expect(row.created_by_user_id).toBeTruthy();
+
+  await page.goto(`/en/organise/campaigns/${campaignId}/reports/${row.id}`);
+  await page.getByLabel("What happened").fill(`${account} Corrected.`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Changes to the report are saved." })).toBeVisible();
+  expect(one<{ account: string }>("select account from action_reports where id = ?", row.id)!.account).toBe(`${account} Corrected.`);
+  await page.goto(`/en/organise/campaigns/${campaignId}/reports/${row.id}`);
+  await page.getByText("Remove photo…").click();
+  await page.getByRole("button", { name: "Yes, remove it" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The photo was removed." })).toBeVisible();
+  expect(one("select id from report_photos where report_id = ?", row.id)).toBeUndefined();
   await context.close();
 });
