@@ -12,9 +12,12 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp"],
   experimental: {
     serverActions: {
-      // Above the largest legitimate form so oversize fields reach validation and get a clear error.
-      bodySizeLimit: "6mb",
+      // Above the largest legitimate form (a report-back: 4 photos and a reply photo of 10 MB each, and
+      // its text) so oversize fields reach validation and get a clear error. proxy.ts keeps other posts at 6 MB.
+      bodySizeLimit: "52mb",
     },
+    // The proxy reads (a copy of) every request body; beyond this it would cut uploads short silently.
+    proxyClientMaxBodySize: "52mb",
   },
   async headers() {
     const resourceCsp = [{ key: "Content-Security-Policy", value: resourceContentSecurityPolicy }];

@@ -10,13 +10,24 @@ import { routing } from "@/lib/i18n/routing";
 import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
 
 const intl = createMiddleware(routing);
-// Matches serverActions.bodySizeLimit in next.config.js: a 5 MB cover image plus its form.
+// A 5 MB cover image plus its form.
 const MAX_POST_BYTES = 6 * 1024 * 1024;
+// Report-back forms (public, and an organiser's from a planned action) carry up to five 10 MB photos:
+// matches serverActions.bodySizeLimit and proxyClientMaxBodySize in next.config.js.
+const MAX_REPORT_POST_BYTES = 52 * 1024 * 1024;
+const REPORT_FORM = /^\/[a-z]{2}\/(?:campaigns\/[^/]+|organise\/campaigns\/\d+\/actions\/\d+)\/report$/;
+
+// Without JavaScript nothing checks the photos before they are sent: say what to do, in both languages.
+const REPORT_TOO_LARGE =
+  "Request too large: photos may be at most 10 MB each. Go back and choose smaller ones.\n" +
+  "Запрос слишком большой: каждая фотография — не больше 10 МБ. Вернитесь и выберите файлы поменьше.\n";
 
 export default function proxy(request: NextRequest) {
   const length = Number(request.headers.get("content-length") ?? "0");
-  if (request.method !== "GET" && request.method !== "HEAD" && length > MAX_POST_BYTES) {
-    return new NextResponse("Request too large.", { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  const reportForm = REPORT_FORM.test(request.nextUrl.pathname);
+  if (request.method !== "GET" && request.method !== "HEAD" && length > (reportForm ? MAX_REPORT_POST_BYTES : MAX_POST_BYTES)) {
+    const body = reportForm ? REPORT_TOO_LARGE : "Request too large.";
+    return new NextResponse(body, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = pageContentSecurityPolicy(nonce);

@@ -15,7 +15,13 @@ export type AppErrorCode =
   | "imageUnreadable"
   | "mission_exists"
   | "import_has_errors"
-  | "import_nothing_valid";
+  | "import_nothing_valid"
+  | "photoTooLarge"
+  | "tooManyPhotos"
+  | "campaign_not_live"
+  | "invalidMission"
+  | "submission_not_pending"
+  | "action_not_past";
 
 export class AppError extends Error {
   constructor(

@@ -5,17 +5,24 @@
 import "server-only";
 import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
+import { purgePlannedActions } from "@/db/queries/planned-actions";
+import { purgeReports } from "@/db/queries/reports";
 import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
 import { deleteWebhookEventsBefore } from "@/db/queries/suppressions";
 import { config } from "@/lib/config";
+import { deleteUploads } from "@/lib/uploads/images";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
+/** Report-backs and planned actions: the private contact email (and rejected items) go this long after review. */
+export const REVIEWED_SUBMISSION_DAYS = 90;
 
 export interface RetentionReport {
   unconfirmedDeleted: number;
   signaturesAnonymised: number;
   emailsDeleted: number;
+  submissionsDeleted: number;
+  contactEmailsErased: number;
 }
 
 export function runRetention(now = new Date()): RetentionReport {
@@ -27,7 +34,18 @@ export function runRetention(now = new Date()): RetentionReport {
   const emailsDeleted = deleteSettledEmails(emailCutoff) + deleteMailboxMessagesBefore(emailCutoff);
   // Event ids are kept only as long as the provider might retry a delivery.
   deleteWebhookEventsBefore(emailCutoff);
-  return { unconfirmedDeleted: unconfirmedDeleted + closed.deleted, signaturesAnonymised: closed.anonymised, emailsDeleted };
+  const moderatedBefore = new Date(now.getTime() - REVIEWED_SUBMISSION_DAYS * DAY);
+  const reports = purgeReports({ now, moderatedBefore });
+  const planned = purgePlannedActions({ now, moderatedBefore });
+  // The rows are gone; a file left by a crash here is unreachable (its path is served only with its row).
+  void deleteUploads(reports.photoPaths).catch((err) => console.error("[retention] photo files:", err));
+  return {
+    unconfirmedDeleted: unconfirmedDeleted + closed.deleted,
+    signaturesAnonymised: closed.anonymised,
+    emailsDeleted,
+    submissionsDeleted: reports.deleted + planned.deleted,
+    contactEmailsErased: reports.emailsErased + planned.emailsErased,
+  };
 }
 
 const state = globalThis as unknown as { picketRetentionTimer?: NodeJS.Timeout };

@@ -12,4 +12,10 @@ export const paths = {
   petitionThanks: (locale: string, slug: string) => `/${locale}/petitions/${slug}/thanks`,
   petitionConfirmed: (locale: string, slug: string) => `/${locale}/petitions/${slug}/confirmed`,
   confirm: (locale: string, token: string) => `/${locale}/confirm/${token}`,
+  report: (locale: string, slug: string) => `/${locale}/campaigns/${slug}/report`,
+  reportConfirm: (locale: string, token: string) => `/${locale}/reports/confirm/${token}`,
+  proposeAction: (locale: string, slug: string) => `/${locale}/campaigns/${slug}/actions/new`,
+  plannedActionConfirm: (locale: string, token: string) => `/${locale}/planned-actions/confirm/${token}`,
+  actionsWall: (locale: string, slug: string) => `/${locale}/campaigns/${slug}/actions`,
+  plannedActionIcs: (id: number) => `/api/actions/${id}/ics`,
 };

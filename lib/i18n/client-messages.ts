@@ -7,7 +7,17 @@ import { getMessages } from "next-intl/server";
 import { mergeMessages, type Messages } from "./catalogues";
 
 export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form"] as const;
-export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation", "directory.import"] as const;
+/** The report-back and planned-action forms: only their pages (and the workspace) carry these strings. */
+export const SUBMISSION_FORM_NAMESPACES = ["report.form", "report.kinds", "plannedAction.form"] as const;
+export const SUBMISSION_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, ...SUBMISSION_FORM_NAMESPACES] as const;
+export const ORGANISER_CLIENT_NAMESPACES = [
+  ...PUBLIC_CLIENT_NAMESPACES,
+  "organise.form",
+  "organise.members",
+  "organise.moderation",
+  "directory.import",
+  ...SUBMISSION_FORM_NAMESPACES,
+] as const;
 
 function pick(messages: Messages, path: string): Messages {
   const [head, ...rest] = path.split(".");

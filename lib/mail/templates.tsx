@@ -11,6 +11,7 @@ import CampaignUpdateEmail, {
   type CampaignUpdateProps,
 } from "@/emails/campaign-update";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
+import ConfirmReportEmail, { confirmReportSubject, type ConfirmReportProps } from "@/emails/confirm-report";
 import ConfirmSignatureEmail, {
   confirmSignatureSubject,
   type ConfirmSignatureProps,
@@ -37,6 +38,12 @@ const templates = {
     personal: ["name", "confirmUrl"],
     secretKeys: ["confirmUrl"],
   } satisfies TemplateDefinition<ConfirmSignatureProps>,
+  "confirm-report": {
+    subject: confirmReportSubject,
+    element: (p) => <ConfirmReportEmail {...p} />,
+    personal: ["confirmUrl"],
+    secretKeys: ["confirmUrl"],
+  } satisfies TemplateDefinition<ConfirmReportProps>,
   "already-signed": {
     subject: alreadySignedSubject,
     element: (p) => <AlreadySignedEmail {...p} />,

@@ -131,3 +131,8 @@ export function createPlannedAction(
       ).lastInsertRowid,
   );
 }
+
+/** The id of a campaign by its slug (e.g. the seeded demo campaign). */
+export function campaignIdBySlug(slug: string): number {
+  return (e2eDb().prepare("select id from campaigns where slug = ?").get(slug) as { id: number }).id;
+}

@@ -65,9 +65,14 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
               {t("directory")}
             </Link>
           )}
-          {may("campaign.view") && (
+          {may("reports.moderate") && (
             <Link href={`${base}/reports`} className="underline">
               {t("reports")}
+            </Link>
+          )}
+          {may("actions.edit") && (
+            <Link href={`${base}/actions`} className="underline">
+              {t("plannedActions")}
             </Link>
           )}
           {may("audit.view") && (

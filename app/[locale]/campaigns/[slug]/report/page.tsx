@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
+import { ReportForm } from "@/components/reports/report-form";
+import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { countryOptions } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+import { missionGroups } from "@/lib/reports/mission-options";
+import { submitReportAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "report.page" });
+  return { title: t("title") };
+}
+
+/** "Tell us what you did": the public report-back form of a live campaign. */
+export default async function ReportPage({ params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const campaign = getLiveCampaignBySlug(slug);
+  if (!campaign) notFound();
+  const t = await getTranslations("report.page");
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+            {campaign.title}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-extrabold">{t("title")}</h1>
+        <p className="text-lg text-stone-700">{t("intro")}</p>
+        <p className="text-sm">
+          {t.rich("planned", {
+            link: (chunks) => (
+              <Link href={`/campaigns/${campaign.slug}/actions/new`} className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      </header>
+      <NextIntlClientProvider messages={await clientMessages(SUBMISSION_CLIENT_NAMESPACES)}>
+        <ReportForm
+          variant="public"
+          action={submitReportAction.bind(null, locale, campaign.slug)}
+          countries={countryOptions(locale)}
+          missionGroups={missionGroups(campaign.id, locale)}
+          submitLabel={t("submit")}
+        />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listPlannedActionsForCampaign } from "@/db/queries/planned-actions";
+import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
+import { PlannedActionSummary } from "@/components/reports/planned-action-summary";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { campaignPage } from "@/lib/auth/page-guard";
+import { Link } from "@/lib/i18n/navigation";
+import { paths } from "@/lib/urls";
+import { deletePlannedActionAction } from "./planned-actions";
+
+const PER_PAGE = 20;
+
+type Props = {
+  params: Promise<{ locale: string; campaignId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** The campaign's planned actions: announce, edit, delete, download, and write up past ones as reports. */
+export default async function PlannedActionsPage({ params, searchParams }: Props) {
+  const { locale, campaignId } = await params;
+  setRequestLocale(locale);
+  const { campaign } = await campaignPage(locale, campaignId, "actions.edit", `/${locale}/organise/campaigns/${campaignId}/actions`);
+  const t = await getTranslations("organise.plannedActions");
+  const ts = await getTranslations("organise.reports.view");
+  const te = await getTranslations("errors");
+  const query = await searchParams;
+  const page = pageParam(query.page);
+  const { items, total } = listPlannedActionsForCampaign({ campaignId: campaign.id, limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+  const base = `/organise/campaigns/${campaign.id}/actions`;
+  const now = Date.now();
+  const notice = typeof query.notice === "string" ? query.notice : undefined;
+  const error = typeof query.error === "string" ? query.error : undefined;
+  const button = "rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold";
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
+            {campaign.title}
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h1 className="text-3xl font-extrabold">{t("title")}</h1>
+          <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("new")}
+          </Link>
+        </div>
+        <p className="text-stone-700">{t("intro")}</p>
+        <p className="text-sm">
+          <Link href={`/organise/campaigns/${campaign.id}/reports`} className="underline">
+            {t("toModeration")}
+          </Link>
+        </p>
+        {notice && t.has(`notice.${notice}`) && (
+          <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+            {t(`notice.${notice}`)}
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
+            {te.has(error) ? te(error, { max: 0 }) : te("invalid")}
+          </p>
+        )}
+      </header>
+      {items.length === 0 && <p>{t("none")}</p>}
+      <ul className="space-y-4">
+        {items.map(({ action, missionName }) => {
+          const past = action.startsAt.getTime() < now;
+          return (
+            <li key={action.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="planned-action">
+              <article aria-labelledby={`planned-${action.id}`} className="space-y-3">
+                <h2 id={`planned-${action.id}`} className="text-lg font-bold">
+                  {action.title}{" "}
+                  <span className="ml-1 rounded bg-stone-100 px-2 py-0.5 align-middle text-xs font-semibold uppercase text-stone-700">{ts(action.status === "unconfirmed" ? "pending" : action.status)}</span>
+                  {past && <span className="ml-1 rounded bg-stone-100 px-2 py-0.5 align-middle text-xs font-semibold uppercase text-stone-700">{t("past")}</span>}
+                </h2>
+                <PlannedActionSummary action={action} missionName={missionName} locale={locale} showPrivate />
+                <div className="flex flex-wrap items-start gap-3">
+                  {action.status === "approved" && campaign.status === "live" && (
+                    <a href={paths.plannedActionIcs(action.id)} className={button} download>
+                      {t("ics")}
+                    </a>
+                  )}
+                  {action.status === "approved" && past && (
+                    <Link href={`${base}/${action.id}/report`} className={button}>
+                      {t("toReport")}
+                    </Link>
+                  )}
+                  <Link href={`${base}/${action.id}/edit`} className={button}>
+                    {t("edit")}
+                  </Link>
+                  <ConfirmDisclosure
+                    summary={t("delete")}
+                    question={t("deleteQuestion", { title: action.title })}
+                    confirmLabel={t("deleteConfirm")}
+                    action={deletePlannedActionAction.bind(null, locale)}
+                    fields={{ campaignId: campaign.id, plannedActionId: action.id }}
+                  />
+                </div>
+              </article>
+            </li>
+          );
+        })}
+      </ul>
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+    </div>
+  );
+}

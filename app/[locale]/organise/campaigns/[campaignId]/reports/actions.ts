@@ -1,0 +1,76 @@
+"use server";
+/**
+ * Moderation of report-backs and activists' planned actions. Each action checks "reports.moderate"
+ * on the campaign itself, then goes back to the queue with a notice or an error code.
+ */
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { requireCampaign } from "@/lib/auth/session";
+import { isLocale } from "@/lib/i18n/locales";
+import { decidePlannedAction } from "@/lib/planned-actions/planned-actions";
+import { decideReport, editReport, removeReportPhoto } from "@/lib/reports/moderation";
+import { moderationDecisionSchema, removePhotoSchema, reportEditSchema } from "@/lib/validation/reports";
+
+const VIEWS = ["pending", "approved", "rejected"];
+
+function queueUrl(locale: string, campaignId: unknown, formData: FormData, extra: Record<string, string>) {
+  const lang = isLocale(locale) ? locale : "en";
+  const id = Number(campaignId);
+  const view = String(formData.get("view") ?? "");
+  const query = new URLSearchParams({ status: VIEWS.includes(view) ? view : "pending", ...extra });
+  return `/${lang}/organise/campaigns/${Number.isInteger(id) && id > 0 ? id : 0}/reports?${query}`;
+}
+
+function back(locale: string, formData: FormData, state: ActionState, notice: string): never {
+  revalidatePath("/[locale]/organise", "layout");
+  const extra: Record<string, string> =
+    state.status === "ok" ? { notice } : { error: state.status === "error" ? (state.formError ?? Object.values(state.fieldErrors)[0] ?? "invalid") : "invalid" };
+  redirect(queueUrl(locale, formData.get("campaignId"), formData, extra));
+}
+
+export async function decideReportAction(locale: string, formData: FormData): Promise<void> {
+  const state = await runFormAction({
+    schema: moderationDecisionSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
+    perform: (data, actor) => decideReport(actor, data.itemId, data.decision),
+  });
+  back(locale, formData, state, `report_${formData.get("decision") === "approve" ? "approved" : "rejected"}`);
+}
+
+export async function decidePlannedActionAction(locale: string, formData: FormData): Promise<void> {
+  const state = await runFormAction({
+    schema: moderationDecisionSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
+    perform: (data, actor) => decidePlannedAction(actor, data.itemId, data.decision),
+  });
+  back(locale, formData, state, `action_${formData.get("decision") === "approve" ? "approved" : "rejected"}`);
+}
+
+export async function editReportAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: reportEditSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
+    perform: (data, actor) => editReport(actor, data.reportId, data),
+  });
+  if (state.status === "ok") back(locale, formData, state, "report_edited");
+  return state;
+}
+
+export async function removePhotoAction(locale: string, formData: FormData): Promise<void> {
+  const state = await runFormAction({
+    schema: removePhotoSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
+    perform: (data, actor) => removeReportPhoto(actor, data.reportId, data.photoId),
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  const lang = isLocale(locale) ? locale : "en";
+  const campaignId = Number(formData.get("campaignId"));
+  const reportId = Number(formData.get("reportId"));
+  const query = state.status === "ok" ? "notice=photo_removed" : `error=${state.status === "error" ? (state.formError ?? "invalid") : "invalid"}`;
+  redirect(`/${lang}/organise/campaigns/${campaignId || 0}/reports/${reportId || 0}?${query}`);
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+
+/**
+ * A destructive button that asks first, without JavaScript: the first click opens the question,
+ * the second (inside it) posts the form.
+ */
+export function ConfirmDisclosure({
+  summary,
+  question,
+  confirmLabel,
+  action,
+  fields,
+}: {
+  summary: ReactNode;
+  question: string;
+  confirmLabel: string;
+  action: (formData: FormData) => Promise<void>;
+  fields: Record<string, string | number>;
+}) {
+  return (
+    <details className="group">
+      <summary className="inline-block cursor-pointer rounded-md border border-red-700 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50">
+        {summary}
+      </summary>
+      <form action={action} className="mt-2 space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
+        {Object.entries(fields).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <p className="text-sm text-red-900">{question}</p>
+        <button type="submit" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">
+          {confirmLabel}
+        </button>
+      </form>
+    </details>
+  );
+}

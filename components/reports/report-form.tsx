@@ -1,0 +1,223 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { describedBy, Field, inputClass } from "@/components/ui/field";
+import type { ActionState } from "@/lib/actions/spine";
+import type { CountryOption } from "@/lib/i18n/countries";
+import {
+  latestToday,
+  MAX_REPORT_PHOTOS,
+  organiserReportSchema,
+  REPORT_KIND_CHOICES,
+  REPORT_LIMITS,
+  reportEditSchema,
+  reportSchema,
+} from "@/lib/validation/reports";
+import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
+
+const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
+type Values = Record<string, string | undefined>;
+
+/**
+ * A report-back. public: anyone, with photos and a private contact email; fromPlanned: an organiser
+ * writing up a past planned action; edit: a moderator correcting the text. A plain multipart POST
+ * without JavaScript; with it, the shared schema and the photo limits are checked before sending.
+ */
+export function ReportForm({
+  variant,
+  action,
+  countries,
+  missionGroups,
+  defaults = {},
+  hidden = {},
+  submitLabel,
+}: {
+  variant: keyof typeof SCHEMAS;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  countries: CountryOption[];
+  missionGroups: MissionGroup[];
+  defaults?: Values;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+}) {
+  const t = useTranslations("report.form");
+  const tk = useTranslations("report.kinds");
+  const errorText = useErrorText();
+  const [state, formAction, pending] = useActionState(action, { status: "idle" });
+  const values: Values = { kind: "letter_delivered", ...defaults, ...(state.status === "error" ? state.values : {}), ...hidden };
+  const serverErrors = state.status === "error" ? state.fieldErrors : {};
+  const [fileErrors, setFileErrors] = useState<Values>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLDivElement>(null);
+  const withPhotos = variant !== "edit";
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors: clientErrors },
+  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[variant] as never), mode: "onTouched", defaultValues: values });
+
+  useEffect(() => {
+    if (state.status === "error") alertRef.current?.focus();
+  }, [state]);
+
+  const message = (name: string) =>
+    errorText(fileErrors[name] ?? (clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? MAX_REPORT_PHOTOS);
+  const formError = state.status === "error" ? state.formError : undefined;
+  const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
+
+  const checkFiles = (): Values => {
+    const form = formRef.current;
+    if (!form || !withPhotos) return {};
+    const photos = form.elements.namedItem("photos") as HTMLInputElement | null;
+    const reply = form.elements.namedItem("replyPhoto") as HTMLInputElement | null;
+    const found: Values = { photos: checkChosenPhotos(photos?.files, MAX_REPORT_PHOTOS), replyPhoto: checkChosenPhotos(reply?.files, 1) };
+    const errors = Object.fromEntries(Object.entries(found).filter(([, v]) => v));
+    setFileErrors(errors);
+    return errors;
+  };
+
+  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string } = {}) => {
+    const id = `report-${name}`;
+    const error = message(name);
+    return (
+      <Field id={id} label={t(name)} hint={opts.hint} error={error}>
+        <input
+          id={id}
+          type={opts.type ?? "text"}
+          autoComplete={opts.autoComplete}
+          aria-required
+          defaultValue={values[name]}
+          className={inputClass}
+          {...describedBy(id, { hint: !!opts.hint, error })}
+          {...register(name)}
+        />
+      </Field>
+    );
+  };
+
+  const longText = (name: "account" | "replyText", optional: boolean) => {
+    const id = `report-${name}`;
+    const error = message(name);
+    const length = (watch(name) ?? "").length;
+    return (
+      <Field id={id} label={t(name)} hint={t(`${name}Hint`, { max: REPORT_LIMITS[name] })} error={error} optional={optional} optionalLabel={t("optional")}>
+        <textarea
+          id={id}
+          rows={name === "account" ? 6 : 3}
+          aria-required={optional ? undefined : true}
+          defaultValue={values[name]}
+          className={inputClass}
+          {...describedBy(id, { hint: true, error })}
+          {...register(name)}
+        />
+        <p className="text-right text-xs text-stone-600" aria-hidden="true">
+          {length}/{REPORT_LIMITS[name]}
+        </p>
+      </Field>
+    );
+  };
+
+  const fileField = (name: "photos" | "replyPhoto") => {
+    const id = `report-${name}`;
+    const error = message(name);
+    return (
+      <Field id={id} label={t(name)} hint={t(`${name}Hint`, { max: MAX_REPORT_PHOTOS, mb: MAX_PHOTO_MB })} error={error} optional optionalLabel={t("optional")}>
+        <input
+          id={id}
+          name={name}
+          type="file"
+          multiple={name === "photos"}
+          accept="image/jpeg,image/png,image/webp"
+          className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-400 file:bg-white file:px-3 file:py-2"
+          {...describedBy(id, { hint: true, error })}
+          onChange={checkFiles}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      className="space-y-5"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const files = checkFiles();
+        void handleSubmit(() => {
+          if (Object.keys(files).length > 0) return;
+          startTransition(() => formAction(new FormData(formRef.current!)));
+        })(event);
+      }}
+    >
+      <FormAlert alertRef={alertRef} message={alert} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" defaultValue={value} {...register(name)} />
+      ))}
+      <Field id="report-kind" label={t("kind")} error={message("kind")}>
+        <select id="report-kind" aria-required defaultValue={values.kind} className={inputClass} {...describedBy("report-kind", { error: message("kind") })} {...register("kind")}>
+          {REPORT_KIND_CHOICES.map((k) => (
+            <option key={k} value={k}>
+              {tk(k)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id="report-actionDate" label={t("actionDate")} hint={t("actionDateHint")} error={message("actionDate")}>
+        <input
+          id="report-actionDate"
+          type="date"
+          max={latestToday()}
+          aria-required
+          defaultValue={values.actionDate}
+          className={inputClass}
+          {...describedBy("report-actionDate", { hint: true, error: message("actionDate") })}
+          {...register("actionDate")}
+        />
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        {text("city", { autoComplete: "address-level2" })}
+        <Field id="report-country" label={t("country")} error={message("country")}>
+          <select id="report-country" aria-required defaultValue={values.country ?? ""} className={inputClass} {...describedBy("report-country", { error: message("country") })} {...register("country")}>
+            <option value="">{t("chooseCountry")}</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+      <MissionSelect
+        id="report-missionId"
+        label={t("mission")}
+        hint={t("missionHint")}
+        noneLabel={t("noMission")}
+        groups={missionGroups}
+        error={message("missionId")}
+        optionalLabel={t("optional")}
+        registered={register("missionId")}
+        defaultValue={values.missionId}
+      />
+      {longText("account", false)}
+      {withPhotos && fileField("photos")}
+      {longText("replyText", true)}
+      {withPhotos && fileField("replyPhoto")}
+      {text("organisation", { autoComplete: "organization", hint: t("organisationHint") })}
+      {variant === "public" && text("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
+      {variant === "public" && <Note id="report-privacy">{t("privacy")}</Note>}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
+      >
+        {pending ? t("sending") : submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+/** Report-backs ("tell us what you did") and their photos: writes, the moderation queue, retention. */
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, lt, or } from "drizzle-orm";
+import { countRows } from "./count";
+import { getDb, type DbOrTx } from "../client";
+import {
+  actionReports,
+  campaigns,
+  missions,
+  reportPhotos,
+  type NewActionReport,
+  type ReportPhoto,
+  type SubmissionStatus,
+} from "../schema";
+
+export type NewReportPhoto = Omit<typeof reportPhotos.$inferInsert, "reportId" | "id">;
+
+export function insertReport(db: DbOrTx, values: NewActionReport, photos: NewReportPhoto[]) {
+  const report = db.insert(actionReports).values(values).returning().get();
+  if (photos.length > 0) db.insert(reportPhotos).values(photos.map((p) => ({ ...p, reportId: report.id }))).run();
+  return report;
+}
+
+export function findReportByTokenHash(db: DbOrTx, tokenHash: string) {
+  return db
+    .select({
+      id: actionReports.id,
+      status: actionReports.status,
+      tokenExpiresAt: actionReports.tokenExpiresAt,
+      campaignSlug: campaigns.slug,
+      campaignTitle: campaigns.title,
+      campaignStatus: campaigns.status,
+    })
+    .from(actionReports)
+    .innerJoin(campaigns, eq(campaigns.id, actionReports.campaignId))
+    .where(eq(actionReports.tokenHash, tokenHash))
+    .get();
+}
+
+/** unconfirmed → pending (the moderation queue). The token is kept so a second click says "already confirmed". */
+export function markReportConfirmed(db: DbOrTx, id: number, now: Date): boolean {
+  return (
+    db
+      .update(actionReports)
+      .set({ status: "pending", confirmedAt: now })
+      .where(and(eq(actionReports.id, id), eq(actionReports.status, "unconfirmed")))
+      .run().changes === 1
+  );
+}
+
+export function getReportForCampaign(campaignId: number, reportId: number, db: DbOrTx = getDb()) {
+  return db
+    .select()
+    .from(actionReports)
+    .where(and(eq(actionReports.campaignId, campaignId), eq(actionReports.id, reportId)))
+    .get();
+}
+
+export function listPhotosOfReports(reportIds: number[], db: DbOrTx = getDb()): ReportPhoto[] {
+  if (reportIds.length === 0) return [];
+  return db
+    .select()
+    .from(reportPhotos)
+    .where(inArray(reportPhotos.reportId, reportIds))
+    .orderBy(asc(reportPhotos.reportId), asc(reportPhotos.role), asc(reportPhotos.position), asc(reportPhotos.id))
+    .all();
+}
+
+/** A page of a campaign's reports in one moderation state, newest first, with mission names and photos. */
+export function listReportsForModeration(opts: { campaignId: number; status: Exclude<SubmissionStatus, "unconfirmed">; limit: number; offset: number }) {
+  const db = getDb();
+  const where = and(eq(actionReports.campaignId, opts.campaignId), eq(actionReports.status, opts.status));
+  const rows = db
+    .select({ report: actionReports, missionName: missions.name })
+    .from(actionReports)
+    .leftJoin(missions, eq(missions.id, actionReports.missionId))
+    .where(where)
+    .orderBy(desc(actionReports.confirmedAt), desc(actionReports.id))
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .all();
+  const photos = listPhotosOfReports(rows.map((r) => r.report.id), db);
+  return {
+    items: rows.map((r) => ({ ...r, photos: photos.filter((p) => p.reportId === r.report.id) })),
+    total: countRows(db, actionReports, where),
+  };
+}
+
+/** Approve or reject a report that has been confirmed by email (never an unconfirmed one). */
+export function setReportStatus(
+  db: DbOrTx,
+  opts: { campaignId: number; reportId: number; status: "approved" | "rejected"; moderatorId: string; now: Date },
+): boolean {
+  return (
+    db
+      .update(actionReports)
+      .set({ status: opts.status, moderatedAt: opts.now, moderatedBy: opts.moderatorId })
+      .where(
+        and(
+          eq(actionReports.id, opts.reportId),
+          eq(actionReports.campaignId, opts.campaignId),
+          inArray(actionReports.status, ["pending", "approved", "rejected"]),
+        ),
+      )
+      .run().changes === 1
+  );
+}
+
+export function updateReportFields(db: DbOrTx, reportId: number, values: Partial<NewActionReport>) {
+  return db.update(actionReports).set(values).where(eq(actionReports.id, reportId)).returning().get();
+}
+
+/** Removes one photo of a report; returns its public path so the file can be deleted after commit. */
+export function deleteReportPhoto(db: DbOrTx, reportId: number, photoId: number): string | undefined {
+  return db
+    .delete(reportPhotos)
+    .where(and(eq(reportPhotos.id, photoId), eq(reportPhotos.reportId, reportId)))
+    .returning({ path: reportPhotos.path })
+    .get()?.path;
+}
+
+/** Who may see a stored photo: its report's state and campaign. */
+export function findPhotoOwner(publicPath: string) {
+  return getDb()
+    .select({ status: actionReports.status, campaignId: actionReports.campaignId, campaignStatus: campaigns.status })
+    .from(reportPhotos)
+    .innerJoin(actionReports, eq(actionReports.id, reportPhotos.reportId))
+    .innerJoin(campaigns, eq(campaigns.id, actionReports.campaignId))
+    .where(eq(reportPhotos.path, publicPath))
+    .get();
+}
+
+/**
+ * Retention: deletes reports never confirmed before their link expired, and rejected ones moderated
+ * before `rejectedBefore`; erases the contact email of approved ones moderated before it. Returns the
+ * deleted photos' paths so their files can be removed.
+ */
+export function purgeReports(opts: { now: Date; moderatedBefore: Date }): { deleted: number; emailsErased: number; photoPaths: string[] } {
+  return getDb().transaction(
+    (tx) => {
+      const doomed = or(
+        and(eq(actionReports.status, "unconfirmed"), lt(actionReports.tokenExpiresAt, opts.now)),
+        and(eq(actionReports.status, "rejected"), lt(actionReports.moderatedAt, opts.moderatedBefore)),
+      );
+      const ids = tx.select({ id: actionReports.id }).from(actionReports).where(doomed).all().map((r) => r.id);
+      const photoPaths = ids.length
+        ? tx.select({ path: reportPhotos.path }).from(reportPhotos).where(inArray(reportPhotos.reportId, ids)).all().map((p) => p.path)
+        : [];
+      const deleted = ids.length ? tx.delete(actionReports).where(inArray(actionReports.id, ids)).run().changes : 0;
+      const emailsErased = tx
+        .update(actionReports)
+        .set({ contactEmail: null })
+        .where(and(eq(actionReports.status, "approved"), isNotNull(actionReports.contactEmail), lt(actionReports.moderatedAt, opts.moderatedBefore)))
+        .run().changes;
+      return { deleted, emailsErased, photoPaths };
+    },
+    { behavior: "immediate" },
+  );
+}

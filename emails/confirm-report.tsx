@@ -1,0 +1,43 @@
+/** Sent after a report-back or a proposed planned action: the link to the page that confirms the contact email. */
+import { Button, Link, Text } from "@react-email/components";
+import { translatorFor } from "@/lib/i18n/translator";
+import { EmailLayout, button, paragraph } from "./components/email-layout";
+
+export interface ConfirmReportProps {
+  locale: string;
+  /** What is being confirmed: a report-back or a proposed planned action. */
+  kind: "report" | "plannedAction";
+  campaignTitle: string;
+  confirmUrl: string;
+}
+
+export function confirmReportSubject({ locale, kind, campaignTitle }: ConfirmReportProps): string {
+  return translatorFor(locale, `emails.confirmReport.${kind === "plannedAction" ? "plannedAction" : "report"}`)("subject", { campaign: campaignTitle });
+}
+
+export default function ConfirmReportEmail({ locale, kind, campaignTitle, confirmUrl }: ConfirmReportProps) {
+  const t = translatorFor(locale, "emails.confirmReport");
+  const k = kind === "plannedAction" ? "plannedAction" : "report";
+  return (
+    <EmailLayout locale={locale} preview={t(`${k}.preview`)} footer={t(`${k}.footer`)}>
+      <Text style={paragraph}>{t("greeting")}</Text>
+      <Text style={paragraph}>{t(`${k}.body`, { campaign: campaignTitle })}</Text>
+      <Button href={confirmUrl} style={button}>
+        {t("button")}
+      </Button>
+      <Text style={paragraph}>{t("linkFallback")}</Text>
+      <Link href={confirmUrl} style={{ wordBreak: "break-all" }}>
+        {confirmUrl}
+      </Link>
+      <Text style={paragraph}>{t("expiry")}</Text>
+      <Text style={paragraph}>{t(`${k}.notYou`)}</Text>
+    </EmailLayout>
+  );
+}
+
+ConfirmReportEmail.PreviewProps = {
+  locale: "en",
+  kind: "report",
+  campaignTitle: "Solidarity with Kazakhstan's oil workers and jailed protesters",
+  confirmUrl: "http://localhost:3000/en/reports/confirm/preview-token",
+} satisfies ConfirmReportProps;

@@ -1,0 +1,137 @@
+/**
+ * Planned actions (pickets, protests): proposed by activists (confirmed by email, then moderated) or
+ * created by organisers (approved at once); edited, deleted and moderated by organisers.
+ */
+import "server-only";
+import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit";
+import { enqueueEmail } from "@/db/queries/outbox";
+import {
+  deletePlannedAction,
+  getPlannedActionForCampaign,
+  insertPlannedAction,
+  setPlannedActionStatus,
+  updatePlannedAction,
+} from "@/db/queries/planned-actions";
+import type { Campaign } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { kickDispatcher } from "@/lib/mail/dispatcher";
+import { assertMay, type CampaignActor } from "@/lib/reports/actor";
+import { assertLive, assertMissionOf } from "@/lib/reports/submit";
+import { ipHash } from "@/lib/security/keyed-hash";
+import { createToken, tokenExpiry } from "@/lib/security/tokens";
+import { absoluteUrl, paths } from "@/lib/urls";
+import { plannedInstants, type PlannedActionData, type PlannedFieldsData, type ProposedActionData } from "@/lib/validation/reports";
+
+function fieldsOf(data: PlannedFieldsData) {
+  const times = plannedInstants(data);
+  // The schema has already refused anything plannedInstants cannot read.
+  if (!times) throw new AppError("malformed_input", "unreadable times");
+  return {
+    title: data.title,
+    description: data.description ?? null,
+    startsAt: times.startsAt,
+    endsAt: times.endsAt ?? null,
+    timeZone: data.timeZone,
+    place: data.place,
+    city: data.city,
+    country: data.country,
+    missionId: data.missionId ?? null,
+    contact: data.contact,
+    organisation: data.organisation ?? null,
+  };
+}
+
+export function proposePlannedAction(input: { campaign: Campaign; data: ProposedActionData; locale: string; clientIp?: string | null; now?: Date }): number {
+  const { campaign, data, locale } = input;
+  const now = input.now ?? new Date();
+  assertLive(campaign);
+  assertMissionOf(campaign.id, data.missionId);
+  const { token, hash } = createToken();
+  const id = getDb().transaction(
+    (tx) => {
+      const action = insertPlannedAction(tx, {
+        campaignId: campaign.id,
+        ...fieldsOf(data),
+        contactEmail: data.contactEmail,
+        locale,
+        ipHash: ipHash(input.clientIp),
+        status: "unconfirmed",
+        tokenHash: hash,
+        tokenExpiresAt: tokenExpiry(now),
+        createdAt: now,
+      });
+      enqueueEmail(
+        tx,
+        {
+          template: "confirm-report",
+          recipient: data.contactEmail,
+          locale,
+          payload: { locale, kind: "plannedAction", campaignTitle: campaign.title, confirmUrl: absoluteUrl(paths.plannedActionConfirm(locale, token)) },
+        },
+        now,
+      );
+      return action.id;
+    },
+    { behavior: "immediate" },
+  );
+  kickDispatcher();
+  return id;
+}
+
+/** Creates (approved at once) or updates an organiser's planned action. */
+export function savePlannedAction(actor: CampaignActor, data: PlannedActionData, locale: string, now = new Date()): number {
+  assertMay(actor, "actions.edit");
+  assertMissionOf(actor.campaign.id, data.missionId);
+  const campaignId = actor.campaign.id;
+  return getDb().transaction(
+    (tx) => {
+      if (data.plannedActionId) {
+        const existing = getPlannedActionForCampaign(campaignId, data.plannedActionId, tx);
+        if (!existing || existing.status === "unconfirmed") throw new AppError("not_found", `planned action ${data.plannedActionId}`);
+        updatePlannedAction(tx, existing.id, fieldsOf(data));
+        recordAudit(tx, { actorUserId: actor.organiser.id, action: "planned_action.edit", entityType: "planned_action", entityId: existing.id, campaignId });
+        return existing.id;
+      }
+      const created = insertPlannedAction(tx, {
+        campaignId,
+        ...fieldsOf(data),
+        locale,
+        status: "approved",
+        createdByUserId: actor.organiser.id,
+        createdAt: now,
+        confirmedAt: now,
+        moderatedAt: now,
+        moderatedBy: actor.organiser.id,
+      });
+      recordAudit(tx, { actorUserId: actor.organiser.id, action: "planned_action.create", entityType: "planned_action", entityId: created.id, campaignId });
+      return created.id;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function removePlannedAction(actor: CampaignActor, id: number): void {
+  assertMay(actor, "actions.edit");
+  getDb().transaction(
+    (tx) => {
+      if (!deletePlannedAction(tx, actor.campaign.id, id)) throw new AppError("not_found", `planned action ${id}`);
+      recordAudit(tx, { actorUserId: actor.organiser.id, action: "planned_action.delete", entityType: "planned_action", entityId: id, campaignId: actor.campaign.id });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export function decidePlannedAction(actor: CampaignActor, id: number, decision: "approve" | "reject", now = new Date()): void {
+  assertMay(actor, "reports.moderate");
+  const status = decision === "approve" ? "approved" : "rejected";
+  getDb().transaction(
+    (tx) => {
+      if (!setPlannedActionStatus(tx, { campaignId: actor.campaign.id, id, status, moderatorId: actor.organiser.id, now })) {
+        throw new AppError("submission_not_pending", `planned action ${id}`);
+      }
+      recordAudit(tx, { actorUserId: actor.organiser.id, action: `planned_action.${decision}`, entityType: "planned_action", entityId: id, campaignId: actor.campaign.id });
+    },
+    { behavior: "immediate" },
+  );
+}
