@@ -1,6 +1,20 @@
 /** Both languages must say everything: a key missing in one catalogue shows a raw key to someone. */
 import { describe, expect, it } from "vitest";
 import { catalogues, type Messages } from "@/lib/i18n/catalogues";
+import en from "@/messages/en.json";
+import enActions from "@/messages/en/actions.json";
+import enDirectory from "@/messages/en/directory.json";
+import enLetters from "@/messages/en/letters.json";
+import ru from "@/messages/ru.json";
+import ruActions from "@/messages/ru/actions.json";
+import ruDirectory from "@/messages/ru/directory.json";
+import ruLetters from "@/messages/ru/letters.json";
+
+function leaves(messages: Messages, prefix = ""): [string, unknown][] {
+  return Object.entries(messages).flatMap(([k, v]) =>
+    v && typeof v === "object" && !Array.isArray(v) ? leaves(v as Messages, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
+}
 
 function keys(messages: Messages, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([k, v]) =>
@@ -19,5 +33,19 @@ describe("message catalogues", () => {
   it("feature files are merged into the catalogue, not replacing it", () => {
     expect(keys(catalogues.en)).toContain("layout.letters");
     expect(keys(catalogues.en).length).toBeGreaterThan(300);
+  });
+
+  it("no key is defined by two files with different text (the later file would silently win)", () => {
+    for (const files of [[en, enLetters, enDirectory, enActions], [ru, ruLetters, ruDirectory, ruActions]] as Messages[][]) {
+      const seen = new Map<string, unknown>();
+      const clashes: string[] = [];
+      for (const file of files) {
+        for (const [key, value] of leaves(file)) {
+          if (seen.has(key) && JSON.stringify(seen.get(key)) !== JSON.stringify(value)) clashes.push(key);
+          seen.set(key, value);
+        }
+      }
+      expect(clashes).toEqual([]);
+    }
   });
 });
