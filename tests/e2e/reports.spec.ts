@@ -1,7 +1,7 @@
 /**
  * Report-backs and planned actions end to end: a report with a GPS-tagged JPEG goes submit → email →
- * confirm → moderation → approved, and its stored photo has no EXIF; another is rejected and never
- * public; the form works without JavaScript; an organiser's planned action has a working .ics; an
+ * confirm → moderation → approved, then appears on the actions wall and on its map, and its stored
+ * photo has no EXIF; another is rejected and never appears; the form works without JavaScript; an organiser's planned action has a working .ics; an
  * activist's appears only after confirmation and approval; axe finds nothing serious.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -45,6 +45,14 @@ async function confirmByEmail(page: Page, mailbox: Mailbox, email: string, butto
   await page.getByRole("button", { name: button }).click();
 }
 
+const WALL = `/en/campaigns/${CAMPAIGN}/actions`;
+
+/** How many actions the wall's map counts for a country (0 when it is not shaded). */
+async function mapCount(page: Page, country: string): Promise<number> {
+  await page.goto(WALL);
+  return Number((await page.locator(`svg path[data-country="${country}"]`).first().getAttribute("data-count")) ?? 0);
+}
+
 const reportRow = (account: string) => one<{ id: number; status: string }>("select id, status from action_reports where account = ?", account)!;
 const photoOf = (reportId: number) => one<{ path: string }>("select path from report_photos where report_id = ?", reportId)!.path;
 
@@ -59,9 +67,14 @@ test("report with a GPS-tagged photo: submit, confirm by email, approve; the sto
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   expect(reportRow(account).status).toBe("unconfirmed");
 
+  const germanyBefore = await mapCount(page, "DE");
+  await page.goto(REPORT_FORM);
   await confirmByEmail(page, mailbox, email, "Confirm my report");
   await expect(page.getByRole("heading", { level: 1, name: "Thank you: your report is confirmed" })).toBeVisible();
   const { id } = reportRow(account);
+  // Confirmed but not yet moderated: not on the wall, not on the map.
+  expect(await mapCount(page, "DE")).toBe(germanyBefore);
+  await expect(page.getByText(account)).toHaveCount(0);
   expect(reportRow(account).status).toBe("pending");
   // Not public before approval, not even the photo.
   const photoPath = photoOf(id);
@@ -77,6 +90,11 @@ test("report with a GPS-tagged photo: submit, confirm by email, approve; the sto
   await expect(moderator.getByTestId("report-item").filter({ hasText: account })).toHaveCount(0);
   expect(reportRow(account).status).toBe("approved");
   await context.close();
+
+  // Approved: on the actions wall, and Germany is counted once more on the map.
+  expect(await mapCount(page, "DE")).toBe(germanyBefore + 1);
+  await expect(page.getByText(account)).toBeVisible();
+  await expect(page.locator(`svg path[data-country="DE"]`).first()).not.toHaveAttribute("data-shade", "0");
 
   const served = await request.get(photoPath);
   expect(served.status()).toBe(200);
@@ -115,6 +133,7 @@ test("without JavaScript: errors next to fields, a photo too large, then a repor
 
   const { context: modContext, page: moderator } = await organiserPage(browser, "owner");
   const queue = `/en/organise/campaigns/${campaignIdBySlug(CAMPAIGN)}/reports`;
+  const germanyBefore = await mapCount(moderator, "DE");
   await moderator.goto(queue);
   const item = moderator.getByTestId("report-item").filter({ hasText: account });
   await item.getByText("Reject…").click();
@@ -126,6 +145,9 @@ test("without JavaScript: errors next to fields, a photo too large, then a repor
   await expect(moderator.getByTestId("report-item").filter({ hasText: account })).toHaveCount(0);
   await moderator.goto(`${queue}?status=rejected`);
   await expect(moderator.getByTestId("report-item").filter({ hasText: account })).toHaveCount(1);
+  // Rejected: never on the wall, and the map's count for Germany did not move.
+  expect(await mapCount(moderator, "DE")).toBe(germanyBefore);
+  await expect(moderator.getByText(account)).toHaveCount(0);
   await modContext.close();
   expect((await request.get(photoOf(id))).status()).toBe(404);
 });
