@@ -172,6 +172,23 @@ describe("confirming", () => {
   });
 });
 
+describe("retention of reviewed reports", () => {
+  beforeEach(() => resetDatabase());
+
+  it("deletes rejected reports 90 days after review and erases approved ones' contact email, keeping the report", async () => {
+    const campaign = makeCampaign();
+    const reviewedAt = new Date();
+    for (const decision of ["approve", "reject"] as const) {
+      await submitReport({ campaign, data: reportInput({ account: decision }), posted: { photos: [] }, locale: "en" });
+      confirmSubmission("report", tokenOf());
+      await decideReport(actor(campaign, "moderator"), reports().at(-1)!.id, decision);
+    }
+    expect(runRetention(new Date(reviewedAt.getTime() + 89 * DAY))).toMatchObject({ submissionsDeleted: 0, contactEmailsErased: 0 });
+    expect(runRetention(new Date(reviewedAt.getTime() + 91 * DAY))).toMatchObject({ submissionsDeleted: 1, contactEmailsErased: 1 });
+    expect(reports().map((r) => [r.account, r.status, r.contactEmail])).toEqual([["approve", "approved", null]]);
+  });
+});
+
 describe("moderating reports", () => {
   beforeEach(() => resetDatabase());
 
