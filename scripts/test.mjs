@@ -37,12 +37,13 @@ const step = (name, cmd, args, extraEnv = {}) => {
 };
 
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const auditOk = step("dependency audit (npm audit --omit=dev, high and critical)", process.execPath, ["scripts/audit.mjs"]);
 const typesOk = step("type check (tsc)", bin("tsc"), ["--noEmit"]);
 const unitOk = step("unit and integration tests (vitest)", bin("vitest"), ["run"], { NODE_ENV: "test" });
 ensureBuild(env);
 const e2eOk = step("end-to-end tests (playwright)", bin("playwright"), ["test", ...process.argv.slice(2)]);
 // Benchmarks are not tests; this short run only proves the suite works and acknowledged signatures are stored.
 const benchOk = step("benchmark smoke run", process.execPath, ["bench/run.mjs", "--smoke"]);
-const ok = typesOk && unitOk && e2eOk && benchOk;
+const ok = auditOk && typesOk && unitOk && e2eOk && benchOk;
 log(`all tests ${ok ? "passed" : "FAILED"} in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exit(ok ? 0 : 1);
