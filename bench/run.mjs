@@ -153,7 +153,7 @@ async function main() {
     const picketRuns = [];
     const baselineRuns = [];
     for (let r = 0; r < runs; r++) {
-      const p = summary(await load({ url: `${base}/api/petitions/${SLUG}/signatures`, connections, method: "POST", headers: { "content-type": "application/json" }, body: signerJson(`api${connections}r${r}`) }), 202);
+      const p = summary(await load({ url: `${base}/api/petitions/${SLUG}/signatures`, connections, method: "POST", headers: { "content-type": "application/json", origin: base }, body: signerJson(`api${connections}r${r}`) }), 202);
       acknowledged += p.ok;
       picketRuns.push(p);
       baselineRuns.push(summary(await load({ url: `http://127.0.0.1:${BASELINE_PORT}/`, connections, method: "POST", headers: { "content-type": "application/json" }, body: signerJson(`base${connections}r${r}`) }), 202));
@@ -190,7 +190,7 @@ async function main() {
     for (let r = 0; r < runs; r++) {
       const [read] = await Promise.all([
         load({ url, connections: CONNECTIONS[0] }),
-        load({ url: `${base}/api/petitions/${SLUG}/signatures`, connections: 10, method: "POST", headers: { "content-type": "application/json" }, body: signerJson(`bg-${name}-${r}`) }),
+        load({ url: `${base}/api/petitions/${SLUG}/signatures`, connections: 10, method: "POST", headers: { "content-type": "application/json", origin: base }, body: signerJson(`bg-${name}-${r}`) }),
       ]);
       readRuns.push(summary(read, 200));
     }

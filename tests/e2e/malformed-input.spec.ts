@@ -101,10 +101,11 @@ test.describe("the sign form's plain POST", () => {
 
 test.describe("the JSON signing API", () => {
   const api = `/api/petitions/${MAIN_PETITION}/signatures`;
+  const origin = { origin: "http://localhost:3100" };
 
   test("valid JSON is accepted with 202 and an email is sent", async ({ request, mailbox }) => {
     const email = uniqueEmail("api");
-    const res = await request.post(api, { data: { name: "Api Signer", email, country: "IN" } });
+    const res = await request.post(api, { headers: origin, data: { name: "Api Signer", email, country: "IN" } });
     expect(res.status()).toBe(202);
     expect(await res.json()).toMatchObject({ status: "pending_confirmation" });
     await mailbox.waitFor(email);
@@ -123,15 +124,27 @@ test.describe("the JSON signing API", () => {
       { body: JSON.stringify({}), status: 422, error: "validation_failed" },
     ];
     for (const c of cases) {
-      const res = await request.post(api, { headers: { "content-type": c.type ?? "application/json" }, data: c.body });
+      const res = await request.post(api, { headers: { ...origin, "content-type": c.type ?? "application/json" }, data: c.body });
       expect(res.status(), c.body.slice(0, 60)).toBe(c.status);
       expect((await res.json()).error).toBe(c.error);
     }
     await expectNothingWritten(request, mailbox, email, before);
   });
 
+  test("a missing, null or foreign Origin is refused and changes nothing", async ({ request, mailbox }) => {
+    const email = uniqueEmail("csrf");
+    const before = await apiCount(request, MAIN_PETITION);
+    for (const headers of [{} as Record<string, string>, { origin: "null" }, { origin: "https://evil.example" }, { origin: "http://localhost:3100.evil.example" }]) {
+      const res = await request.post(api, { headers, data: { name: "Forged", email, country: "GB" } });
+      expect(res.status(), JSON.stringify(headers)).toBe(403);
+      expect((await res.json()).error).toBe("forbidden_origin");
+    }
+    await expectNothingWritten(request, mailbox, email, before);
+  });
+
   test("an unknown petition is a 404, not a 500", async ({ request }) => {
     const res = await request.post(`/api/petitions/no-such-petition/signatures`, {
+      headers: origin,
       data: { name: "A", email: "a@example.org", country: "GB" },
     });
     expect(res.status()).toBe(404);

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { signPetition } from "@/lib/petitions/sign";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { hasTrustedOrigin } from "@/lib/security/origin";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { jsonFields, MalformedInputError } from "@/lib/validation/form-data";
 import { signatureSchema } from "@/lib/validation/signature";
@@ -19,6 +20,9 @@ const json = (body: unknown, status: number) => NextResponse.json(body, { status
 
 export async function POST(request: NextRequest, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
+  if (!hasTrustedOrigin(request.headers)) {
+    return json({ error: "forbidden_origin", message: "Send the request from this site (a missing, null or foreign Origin is refused)." }, 403);
+  }
   if (!request.headers.get("content-type")?.toLowerCase().startsWith("application/json")) {
     return json({ error: "unsupported_media_type", message: "Send the signature as application/json." }, 415);
   }

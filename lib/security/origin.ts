@@ -1,0 +1,18 @@
+/**
+ * Cross-site request forgery guard for route handlers that change state: the request must carry an
+ * Origin, and it must be this site's (APP_URL, or the Host the request was sent to — a browser on
+ * another site cannot forge that pair). Server actions get the same check from Next itself.
+ */
+import { config } from "@/lib/config";
+
+export function hasTrustedOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  if (!origin || origin === "null") return false;
+  const allowed = new Set([new URL(config().appUrl).origin]);
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  if (host) {
+    const proto = headers.get("x-forwarded-proto") ?? "http";
+    allowed.add(`${proto}://${host}`);
+  }
+  return allowed.has(origin);
+}
