@@ -78,7 +78,8 @@ export const signatures = sqliteTable(
     source: text("source"),
     /** Keyed hash of the client address; never the address itself. */
     ipHash: text("ip_hash"),
-    status: text("status", { enum: ["pending", "confirmed", "invalidated"] })
+    /** flagged: over a rate limit or caught by the honeypot; stored for moderators, never counted or emailed. */
+    status: text("status", { enum: ["pending", "confirmed", "invalidated", "flagged"] })
       .notNull()
       .default("pending"),
     /** Set while invalidated by a moderation batch: what to restore on undo. */
@@ -93,6 +94,7 @@ export const signatures = sqliteTable(
   },
   (t) => [
     uniqueIndex("signatures_petition_email_uq").on(t.petitionId, t.emailFingerprint),
+    index("signatures_petition_ip_idx").on(t.petitionId, t.ipHash, t.createdAt),
     index("signatures_petition_status_idx").on(t.petitionId, t.status, t.confirmedAt),
   ],
 );
@@ -145,6 +147,35 @@ export const outbox = sqliteTable(
 export const emailSuppressions = sqliteTable("email_suppressions", {
   emailFingerprint: text("email_fingerprint").primaryKey(),
   reason: text("reason", { enum: ["bounce", "complaint"] }).notNull(),
+  createdAt: createdAt(),
+});
+
+/** One row per counted event (a magic-link request, a report-back, an API call) for sliding-window limits. */
+export const rateLimitEvents = sqliteTable(
+  "rate_limit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** What is limited and for whom, e.g. "magic-link:<ip hash>"; never a raw address. */
+    key: text("key").notNull(),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("rate_limit_events_key_at_idx").on(t.key, t.at)],
+);
+
+/** Proof-of-work challenges already spent: a solution is accepted once, until its challenge expires. */
+export const spentChallenges = sqliteTable("spent_challenges", {
+  /** Hash of the solved challenge. */
+  id: text("id").primaryKey(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+});
+
+/** "My data" links: one-time, short-lived, stored hashed; they open a signer's own records. */
+export const dataAccessTokens = sqliteTable("data_access_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  /** The address asked about, to find records kept under the raw address (outbox, reports). */
+  email: text("email").notNull(),
+  emailFingerprint: text("email_fingerprint").notNull(),
+  expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
   createdAt: createdAt(),
 });
 

@@ -131,7 +131,7 @@ export function signatureStatusCounts(petitionId: number) {
     .where(eq(signatures.petitionId, petitionId))
     .groupBy(signatures.status)
     .all();
-  const out = { pending: 0, confirmed: 0, invalidated: 0 };
+  const out = { pending: 0, confirmed: 0, invalidated: 0, flagged: 0 };
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
