@@ -13,7 +13,7 @@ import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
 const DAY = 24 * 60 * 60 * 1000;
 const input = (email: string, extra: Record<string, string> = {}) => signatureSchema.parse({ name: "Dana Signer", email, country: "DE", ...extra });
-const rows = (petitionId: number) => getDb().select().from(signatures).where(eq(signatures.petitionId, petitionId)).all();
+const rows = (petitionId: number) => getDb().select().from(signatures).where(eq(signatures.petitionId, petitionId)).orderBy(signatures.id).all();
 const emails = () => getDb().select().from(outbox).all();
 const count = (petitionId: number) => getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!.signatureCount;
 const lastToken = () => String(emails().at(-1)!.payload.confirmUrl).split("/").pop()!;
