@@ -12,7 +12,8 @@ export type AppErrorCode =
   | "preview_changed"
   | "imageTooLarge"
   | "imageType"
-  | "imageUnreadable";
+  | "imageUnreadable"
+  | "unknown_recipient";
 
 export class AppError extends Error {
   constructor(

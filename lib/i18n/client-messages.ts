@@ -7,7 +7,16 @@ import { getMessages } from "next-intl/server";
 import { mergeMessages, type Messages } from "./catalogues";
 
 export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form"] as const;
-export const ORGANISER_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "organise.form", "organise.members", "organise.moderation"] as const;
+export const ORGANISER_CLIENT_NAMESPACES = [
+  ...PUBLIC_CLIENT_NAMESPACES,
+  "organise.form",
+  "organise.members",
+  "organise.moderation",
+  "organise.letters.mergeFields",
+  "organise.letters.preview",
+] as const;
+/** The letter-writing pages add their form's strings (layout: app/[locale]/letters/layout.tsx). */
+export const LETTERS_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "letters.write"] as const;
 
 function pick(messages: Messages, path: string): Messages {
   const [head, ...rest] = path.split(".");
