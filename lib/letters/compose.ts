@@ -174,12 +174,12 @@ function salutation(template: string, values: MergeValues, phrases: LetterPhrase
   const used = mergeTokens(template)
     .map((t) => t.name)
     .filter((n): n is MergeField => n.startsWith("recipient."));
-  if (used.length > 0 && used.every((f) => !values[f as MergeField])) return phrases.neutralSalutation;
   const v = { ...values };
   if (used.includes("recipient.name") && !v["recipient.name"]) {
     v["recipient.name"] = v["recipient.title"];
     v["recipient.title"] = "";
   }
+  if (used.length > 0 && used.every((f) => !v[f])) return phrases.neutralSalutation;
   return tidy(fillMergeFields(template, (f) => v[f]));
 }
 

@@ -44,7 +44,8 @@ const withMergeFields = <S extends z.ZodType<string>>(schema: S) =>
 
 const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 const optionalId = z
-  .union([z.literal(""), z.undefined(), id])
+  .union([z.literal(""), id])
+  .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
 
 export const letterTemplateSchema = z.object({
@@ -97,7 +98,7 @@ export const letterRequestSchema = z
     ),
   })
   .superRefine((v, ctx) => {
-    if (v.recipient === "custom" && !v.recipientName && !v.recipientOrganisation) {
+    if (v.recipient === "custom" && !v.recipientName && !v.recipientTitle && !v.recipientOrganisation) {
       ctx.addIssue({ code: "custom", message: "customRecipientRequired", path: ["recipientName"] });
     }
   });
