@@ -50,9 +50,9 @@ export function MergeFieldList({ formId }: { formId: string }) {
                 <button
                   type="button"
                   onClick={() => insert(field)}
-                  aria-label={t("insert", { field: code })}
                   className="rounded border border-stone-300 bg-stone-50 px-1.5 py-0.5 font-mono text-xs hover:bg-stone-100"
                 >
+                  <span className="sr-only">{t("insert")} </span>
                   {code}
                 </button>
               ) : (

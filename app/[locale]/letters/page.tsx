@@ -106,19 +106,15 @@ export default async function LettersPage({ params, searchParams }: Props) {
                 </h3>
                 <ul className="grid gap-4 sm:grid-cols-2">
                   {templates.map((tpl) => (
-                    <li key={tpl.id} className="flex flex-col rounded-lg border border-stone-200 bg-white p-4">
+                    <li key={tpl.id} className="rounded-lg border border-stone-200 bg-white p-4">
                       <p className="text-sm text-stone-600">{t("to", { kind: tk(tpl.recipientKind) })}</p>
                       <h4 className="mt-1 text-lg font-bold" lang={tpl.language}>
-                        {tpl.title}
-                      </h4>
-                      <p className="mt-1 flex-1 text-stone-700" lang={tpl.language}>
-                        {tpl.purpose}
-                      </p>
-                      <p className="mt-3">
-                        <Link href={`/letters/${tpl.id}`} className="font-semibold text-brand-700 underline">
-                          {t("write")}
-                          <span className="sr-only">: {tpl.title}</span>
+                        <Link href={`/letters/${tpl.id}`} className="text-brand-700 underline">
+                          {tpl.title}
                         </Link>
+                      </h4>
+                      <p className="mt-1 text-stone-700" lang={tpl.language}>
+                        {tpl.purpose}
                       </p>
                     </li>
                   ))}
