@@ -93,6 +93,8 @@ export function WriteLetterForm({
       className: inputClass,
       "aria-required": opts.optional ? undefined : true,
       ...describedBy(id, { hint: !!opts.hint, error }),
+      // Rendered into the HTML too, so a reload without JavaScript keeps what was typed.
+      defaultValue: initial[name] ?? "",
       ...register(name),
     };
     return (
@@ -144,7 +146,7 @@ export function WriteLetterForm({
         <fieldset className="space-y-4 rounded-lg bg-white p-4 shadow-sm">
           <legend className="px-1 text-xl font-bold">{t("recipientHeading")}</legend>
           <Field id="letter-recipient" label={t("recipient")} hint={t("recipientHint")} error={recipientError}>
-            <select id="letter-recipient" className={inputClass} aria-required {...describedBy("letter-recipient", { hint: true, error: recipientError })} {...register("recipient")}>
+            <select id="letter-recipient" className={inputClass} aria-required {...describedBy("letter-recipient", { hint: true, error: recipientError })} defaultValue={initial.recipient ?? ""} {...register("recipient")}>
               <option value="">{t("chooseRecipient")}</option>
               {choices.map((c) => (
                 <option key={c.value} value={c.value}>
@@ -164,7 +166,7 @@ export function WriteLetterForm({
               {text("recipientOrganisation", { optional: true })}
               {text("recipientAddress", { optional: true, rows: 3, hint: t("recipientAddressHint") })}
               <Field id="letter-recipientCountry" label={t("recipientCountry")} hint={t("recipientCountryHint")} error={countryError} optional optionalLabel={t("optional")}>
-                <select id="letter-recipientCountry" className={inputClass} {...describedBy("letter-recipientCountry", { hint: true, error: countryError })} {...register("recipientCountry")}>
+                <select id="letter-recipientCountry" className={inputClass} {...describedBy("letter-recipientCountry", { hint: true, error: countryError })} defaultValue={initial.recipientCountry ?? ""} {...register("recipientCountry")}>
                   <option value="">{t("noCountry")}</option>
                   {countries.map((c) => (
                     <option key={c.code} value={c.code}>
@@ -188,7 +190,7 @@ export function WriteLetterForm({
           {text("senderEmail", { optional: true, type: "email", autoComplete: "email" })}
           {text("coSignatories", { optional: true, rows: 3, hint: t("coSignatoriesHint") })}
           <Field id="letter-date" label={t("date")} hint={t("dateHint")} error={message("date")} optional optionalLabel={t("optional")}>
-            <input id="letter-date" type="date" className={inputClass} {...describedBy("letter-date", { hint: true, error: message("date") })} {...register("date")} />
+            <input id="letter-date" type="date" className={inputClass} {...describedBy("letter-date", { hint: true, error: message("date") })} defaultValue={initial.date ?? ""} {...register("date")} />
           </Field>
         </fieldset>
 

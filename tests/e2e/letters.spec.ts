@@ -23,8 +23,9 @@ function campaignId(): number {
   return one<{ id: number }>("select id from campaigns where slug = ?", CAMPAIGN)!.id;
 }
 
+let organisers = 0;
 async function organiserContext(browser: Browser, baseURL: string, javaScriptEnabled = true) {
-  const userId = createUser(`letters-${tag}-${javaScriptEnabled ? "js" : "nojs"}@example.org`);
+  const userId = createUser(`letters-${tag}-${++organisers}@example.org`);
   addMember(campaignId(), userId, "editor");
   const [name, value] = createSession(userId).split("=");
   const context = await browser.newContext({ javaScriptEnabled });
