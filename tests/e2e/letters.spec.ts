@@ -76,7 +76,7 @@ test("a valid template is saved with a live preview and, once published, appears
   await expect(preview).toContainText("150 Metcalfe Street, Suites 1603-1604");
   await page.getByRole("button", { name: "Create template" }).click();
   await expect(page.getByRole("status")).toHaveText("Template saved.");
-  await expect(page.getByRole("cell", { name: title })).toBeVisible();
+  await expect(page.getByRole("cell", { name: title, exact: true })).toBeVisible();
   expect(templateCount(title)).toBe(1);
   const audit = one<{ n: number }>("select count(*) as n from audit_log where action = 'letter_template.create' and entity_id = (select cast(id as text) from letter_templates where title = ?)", title);
   expect(audit!.n).toBe(1);
