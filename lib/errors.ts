@@ -21,7 +21,8 @@ export type AppErrorCode =
   | "campaign_not_live"
   | "invalidMission"
   | "submission_not_pending"
-  | "action_not_past";
+  | "action_not_past"
+  | "unknown_recipient";
 
 export class AppError extends Error {
   constructor(

@@ -8,6 +8,8 @@ import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
+import { letterTemplateSchema } from "@/lib/letters/schemas";
+import { parseErrorCode } from "@/lib/validation/error-params";
 import {
   addAdminSchema,
   campaignSchema,
@@ -27,6 +29,7 @@ const SCHEMAS = {
   signIn: signInSchema,
   addAdmin: addAdminSchema,
   mission: missionSchema, deleteMission: deleteMissionSchema,
+  letterTemplate: letterTemplateSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 
@@ -60,6 +63,7 @@ export function OrganiserForm({
   defaults,
   submitLabel,
   id = `form-${schema}`,
+  limits = ORGANISER_LIMITS,
 }: {
   schema: SchemaName;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -67,6 +71,8 @@ export function OrganiserForm({
   defaults: Values;
   submitLabel: string;
   id?: string;
+  /** Maximum lengths by field, for the "too long" message. */
+  limits?: Record<string, number>;
 }) {
   const t = useTranslations("organise.form");
   const te = useTranslations("errors");
@@ -107,10 +113,11 @@ export function OrganiserForm({
   }, [slugSource, slugTouched, sourceValue, setValue]);
 
   const message = (name: string) => {
-    const code = (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
-    if (!code) return undefined;
-    const max = fields.find((f) => f.name === name)?.max ?? (ORGANISER_LIMITS as Record<string, number>)[name] ?? 0;
-    return te.has(code) ? te(code, { max }) : te("invalid");
+    const error = (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
+    if (!error) return undefined;
+    const { code, params } = parseErrorCode(error);
+    const max = fields.find((f) => f.name === name)?.max ?? (limits as Record<string, number>)[name] ?? 0;
+    return te.has(code) ? te(code, { max, ...params }) : te("invalid");
   };
   const formError = state.status === "error" ? state.formError : undefined;
   const hasErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);

@@ -17,7 +17,11 @@ export const ORGANISER_CLIENT_NAMESPACES = [
   "organise.moderation",
   "directory.import",
   ...SUBMISSION_FORM_NAMESPACES,
+  "organise.letters.mergeFields",
+  "organise.letters.preview",
 ] as const;
+/** The letter-writing pages add their form's strings (layout: app/[locale]/letters/layout.tsx). */
+export const LETTERS_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, "letters.write"] as const;
 
 function pick(messages: Messages, path: string): Messages {
   const [head, ...rest] = path.split(".");

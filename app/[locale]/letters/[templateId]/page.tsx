@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { getPublishedLetterTemplate } from "@/db/queries/letters";
+import { listMissionsForCampaign } from "@/db/queries/missions";
+import { DirectoryEntryNote } from "@/components/letters/directory-entry-note";
+import { WriteLetterForm } from "@/components/letters/write-letter-form";
+import { countryOptions } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+import { recipientChoices } from "@/lib/letters/recipient";
+import { composeLetterAction } from "./actions";
+
+type Props = { params: Promise<{ locale: string; templateId: string }> };
+
+function load(templateId: string) {
+  const id = Number(templateId);
+  return Number.isInteger(id) && id > 0 ? getPublishedLetterTemplate(id) : undefined;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = load((await params).templateId);
+  return found ? { title: found.template.title, description: found.template.purpose } : {};
+}
+
+/** Writing a letter from a published template: recipient from the directory or typed, sender, preview. */
+export default async function WriteLetterPage({ params }: Props) {
+  const { locale, templateId } = await params;
+  setRequestLocale(locale);
+  const found = load(templateId);
+  if (!found) notFound();
+  const { template, campaign } = found;
+  const t = await getTranslations("letters.page");
+  const choices = recipientChoices(listMissionsForCampaign(campaign.id), template.recipientKind, locale);
+  const entryInfo = Object.fromEntries(choices.map((c) => [c.value, <DirectoryEntryNote key={c.value} mission={c.mission} />]));
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          <Link href="/letters" className="underline">
+            {t("allLetters")}
+          </Link>
+          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+            {t("campaign", { campaign: campaign.title })}
+          </Link>
+        </p>
+        <h1 className="text-3xl font-extrabold sm:text-4xl" lang={template.language}>
+          {template.title}
+        </h1>
+        <p className="text-lg text-stone-700" lang={template.language}>
+          {template.purpose}
+        </p>
+      </header>
+      <WriteLetterForm
+        action={composeLetterAction.bind(null, template.id)}
+        templateId={template.id}
+        choices={choices.map(({ value, label }) => ({ value, label }))}
+        countries={countryOptions(locale)}
+        entryInfo={entryInfo}
+      />
+    </div>
+  );
+}

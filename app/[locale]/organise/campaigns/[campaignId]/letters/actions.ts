@@ -1,0 +1,98 @@
+"use server";
+/** Letter-template actions: save, delete and the live preview. Each checks the caller's role itself. */
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getLetterTemplateForCampaign } from "@/db/queries/letters";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { requireCampaign } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import type { Letter } from "@/lib/letters/compose";
+import { composeSampleLetter } from "@/lib/letters/letter";
+import { isLetterLanguage } from "@/lib/letters/languages";
+import { RECIPIENT_KIND_OPTIONS, letterTemplateSchema } from "@/lib/letters/schemas";
+import { removeLetterTemplate, saveLetterTemplate } from "@/lib/letters/templates";
+import { formDataFields } from "@/lib/validation/form-data";
+
+function lang(locale: string) {
+  return isLocale(locale) ? locale : "en";
+}
+
+const listPath = (locale: string, campaignId: number) => `/${lang(locale)}/organise/campaigns/${campaignId}/letters`;
+
+export async function saveLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: letterTemplateSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
+      const existing = data.templateId ? getLetterTemplateForCampaign(campaign.id, data.templateId) : undefined;
+      // A template id from another campaign is refused, whatever the caller's role there.
+      if (data.templateId && !existing) throw new AppError("not_found");
+      return { organiser, campaign, existing };
+    },
+    perform: (data, { organiser, campaign, existing }) => saveLetterTemplate(organiser, campaign, data, existing).campaignId,
+  });
+  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?saved=1`);
+  return state;
+}
+
+const deleteSchema = z.object({
+  campaignId: z.coerce.number().int().positive(),
+  templateId: z.coerce.number().int().positive(),
+});
+
+export async function deleteLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runFormAction({
+    schema: deleteSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
+      const template = getLetterTemplateForCampaign(campaign.id, data.templateId);
+      if (!template) throw new AppError("not_found");
+      return { organiser, campaign, template };
+    },
+    perform: (_data, { organiser, campaign, template }) => {
+      removeLetterTemplate(organiser, campaign, template);
+      return campaign.id;
+    },
+  });
+  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?deleted=1`);
+  return state;
+}
+
+const PREVIEW_FIELDS = ["campaignId", "language", "recipientKind", "subject", "salutation", "body", "signOff"] as const;
+
+/**
+ * The editor's live preview: the unsaved template as a letter with sample values. Lenient on
+ * purpose (a misspelt field shows as typed, so the organiser sees it); the save checks strictly.
+ */
+export async function previewLetterTemplateAction(locale: string, formData: FormData): Promise<Letter | null> {
+  let fields;
+  try {
+    fields = formDataFields(formData, PREVIEW_FIELDS);
+  } catch {
+    return null;
+  }
+  const campaignId = Number(fields.campaignId);
+  if (!Number.isInteger(campaignId) || campaignId <= 0) return null;
+  try {
+    await requireCampaign(campaignId, "campaign.view");
+  } catch {
+    return null;
+  }
+  const text = (v: string | undefined) => (v ?? "").slice(0, 20_000);
+  const kind = RECIPIENT_KIND_OPTIONS.find((k) => k === fields.recipientKind) ?? "embassy";
+  return composeSampleLetter(
+    campaignId,
+    {
+      language: fields.language && isLetterLanguage(fields.language) ? fields.language : lang(locale),
+      recipientKind: kind,
+      subject: text(fields.subject),
+      salutation: text(fields.salutation),
+      body: text(fields.body),
+      signOff: text(fields.signOff),
+    },
+    lang(locale),
+  );
+}

@@ -1,0 +1,101 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { listLetterTemplatesForCampaign } from "@/db/queries/letters";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { campaignPage } from "@/lib/auth/page-guard";
+import { roleAllows } from "@/lib/auth/roles";
+import { Link } from "@/lib/i18n/navigation";
+import { languageName } from "@/lib/letters/languages";
+
+const PER_PAGE = 25;
+
+type Props = {
+  params: Promise<{ locale: string; campaignId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function LetterTemplatesPage({ params, searchParams }: Props) {
+  const { locale, campaignId } = await params;
+  setRequestLocale(locale);
+  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}/letters`);
+  const t = await getTranslations("organise.letters");
+  const tk = await getTranslations("letters.kinds");
+  const query = await searchParams;
+  const page = pageParam(query.page);
+  const { items, total } = listLetterTemplatesForCampaign(campaign.id, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+  const mayEdit = roleAllows(role, "letters.edit", organiser.isAdmin);
+  const base = `/organise/campaigns/${campaign.id}/letters`;
+
+  return (
+    <section aria-labelledby="letters-heading" className="space-y-5">
+      <p className="text-sm">
+        <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
+          {campaign.title}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 id="letters-heading" className="text-3xl font-extrabold">
+          {t("heading")}
+        </h1>
+        {mayEdit && (
+          <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            {t("new")}
+          </Link>
+        )}
+      </div>
+      <p className="text-stone-700">{t("intro")}</p>
+      {(query.saved || query.deleted) && (
+        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
+          {query.saved ? t("saved") : t("deleted")}
+        </p>
+      )}
+      {items.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-left text-sm">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className="p-2">{t("colTitle")}</th>
+                <th scope="col" className="p-2">{t("colLanguage")}</th>
+                <th scope="col" className="p-2">{t("colKind")}</th>
+                <th scope="col" className="p-2">{t("colStatus")}</th>
+                <th scope="col" className="p-2">{t("colActions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((tpl) => (
+                <tr key={tpl.id} className="border-b border-stone-200">
+                  <td className="p-2 font-semibold">{tpl.title}</td>
+                  <td className="p-2">{languageName(tpl.language, locale)}</td>
+                  <td className="p-2">{tk(tpl.recipientKind)}</td>
+                  <td className="p-2">{t(`status.${tpl.status}`)}</td>
+                  <td className="space-x-3 p-2">
+                    {mayEdit && (
+                      <>
+                        <Link href={`${base}/${tpl.id}/edit`} className="underline">
+                          {t("edit")}
+                          <span className="sr-only"> {tpl.title}</span>
+                        </Link>
+                        <Link href={`${base}/${tpl.id}/delete`} className="text-red-800 underline">
+                          {t("delete")}
+                          <span className="sr-only"> {tpl.title}</span>
+                        </Link>
+                      </>
+                    )}
+                    {tpl.status === "published" && campaign.status === "live" && (
+                      <Link href={`/letters/${tpl.id}`} className="underline">
+                        {t("viewPublic")}
+                        <span className="sr-only"> {tpl.title}</span>
+                      </Link>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+    </section>
+  );
+}

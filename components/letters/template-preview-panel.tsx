@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useState, useTransition } from "react";
+import { previewLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/actions";
+import type { Letter } from "@/lib/letters/compose";
+import { LetterPreview } from "./letter-preview";
+
+/**
+ * The template editor's live preview: follows what is typed in the form (debounced), rendered by
+ * the server with sample values. Without JavaScript it shows the saved template.
+ */
+export function TemplatePreviewPanel({ formId, locale, initial }: { formId: string; locale: string; initial: Letter | null }) {
+  const t = useTranslations("organise.letters.preview");
+  const [letter, setLetter] = useState(initial);
+  const [pending, startTransition] = useTransition();
+
+  useEffect(() => {
+    const form = document.getElementById(formId) as HTMLFormElement | null;
+    if (!form) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        startTransition(async () => {
+          const next = await previewLetterTemplateAction(locale, new FormData(form));
+          if (next) setLetter(next);
+        });
+      }, 400);
+    };
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    return () => {
+      clearTimeout(timer);
+      form.removeEventListener("input", update);
+      form.removeEventListener("change", update);
+    };
+  }, [formId, locale]);
+
+  return (
+    <section aria-labelledby="template-preview-heading" className="space-y-2">
+      <h2 id="template-preview-heading" className="text-lg font-bold">
+        {t("heading")}
+      </h2>
+      <p className="text-sm text-stone-700">{t("intro")}</p>
+      <p aria-live="polite" className="h-5 text-sm text-stone-600">
+        {pending ? t("updating") : ""}
+      </p>
+      {letter && <LetterPreview letter={letter} labelledBy="template-preview-heading" />}
+    </section>
+  );
+}
