@@ -1,6 +1,7 @@
 /** Sent when someone signs again with an address whose signature is already confirmed. */
 import { Button, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
+import { myDataFooterLink } from "./components/my-data-footer";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
 export interface AlreadySignedProps {
@@ -17,7 +18,7 @@ export function alreadySignedSubject({ locale, petitionTitle }: AlreadySignedPro
 export default function AlreadySignedEmail({ locale, name, petitionTitle, petitionUrl }: AlreadySignedProps) {
   const t = translatorFor(locale, "emails.alreadySigned");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale)}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={petitionUrl} style={button}>

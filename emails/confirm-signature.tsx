@@ -1,6 +1,7 @@
 /** Sent after a first signing (or a repeat while unconfirmed): the link to the confirm page. */
 import { Button, Link, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
+import { myDataFooterLink } from "./components/my-data-footer";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
 export interface ConfirmSignatureProps {
@@ -17,7 +18,7 @@ export function confirmSignatureSubject({ locale, petitionTitle }: ConfirmSignat
 export default function ConfirmSignatureEmail({ locale, name, petitionTitle, confirmUrl }: ConfirmSignatureProps) {
   const t = translatorFor(locale, "emails.confirmSignature");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale)}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={confirmUrl} style={button}>

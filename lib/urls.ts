@@ -17,5 +17,9 @@ export const paths = {
   proposeAction: (locale: string, slug: string) => `/${locale}/campaigns/${slug}/actions/new`,
   plannedActionConfirm: (locale: string, token: string) => `/${locale}/planned-actions/confirm/${token}`,
   actionsWall: (locale: string, slug: string) => `/${locale}/campaigns/${slug}/actions`,
+  myData: (locale: string) => `/${locale}/my-data`,
+  myDataLink: (locale: string, token: string) => `/${locale}/my-data/${token}`,
+  myDataRecords: (locale: string) => `/${locale}/my-data/records`,
+  myDataErased: (locale: string) => `/${locale}/my-data/erased`,
   plannedActionIcs: (id: number) => `/api/actions/${id}/ics`,
 };

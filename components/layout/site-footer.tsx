@@ -3,13 +3,19 @@ import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter() {
   const t = await getTranslations("layout");
+  const tm = await getTranslations("myData");
   return (
     <footer className="border-t border-stone-200 bg-white text-sm text-stone-600">
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4">
         <p>{t("footerTagline")}</p>
-        <Link href="/privacy" className="underline">
-          {t("privacy")}
-        </Link>
+        <p className="flex gap-4">
+          <Link href="/privacy" className="underline">
+            {t("privacy")}
+          </Link>
+          <Link href="/my-data" className="underline">
+            {tm("footerLink")}
+          </Link>
+        </p>
       </div>
     </footer>
   );

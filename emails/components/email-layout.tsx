@@ -1,16 +1,19 @@
 /** The frame every Picket email shares: plain, readable, no remote images or fonts. */
-import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
 
 export function EmailLayout({
   locale,
   preview,
   footer,
+  footerLink,
   children,
 }: {
   locale: string;
   preview: string;
   footer: string;
+  /** e.g. where the person can see and erase what Picket holds about them. */
+  footerLink?: { href: string; label: string };
   children: ReactNode;
 }) {
   return (
@@ -22,7 +25,17 @@ export function EmailLayout({
           <Text style={{ fontSize: "20px", fontWeight: 700, color: "#b91c1c", margin: "0 0 16px" }}>Picket</Text>
           <Section>{children}</Section>
           <Hr style={{ borderColor: "#e7e5e4", margin: "24px 0 12px" }} />
-          <Text style={{ fontSize: "12px", color: "#57534e" }}>{footer}</Text>
+          <Text style={{ fontSize: "12px", color: "#57534e" }}>
+            {footer}
+            {footerLink && (
+              <>
+                {" "}
+                <Link href={footerLink.href} style={{ color: "#57534e", textDecoration: "underline" }}>
+                  {footerLink.label}
+                </Link>
+              </>
+            )}
+          </Text>
         </Container>
       </Body>
     </Html>

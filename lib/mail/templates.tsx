@@ -12,6 +12,7 @@ import CampaignUpdateEmail, {
 } from "@/emails/campaign-update";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
 import ConfirmReportEmail, { confirmReportSubject, type ConfirmReportProps } from "@/emails/confirm-report";
+import MyDataLinkEmail, { myDataLinkSubject, type MyDataLinkProps } from "@/emails/my-data-link";
 import ConfirmSignatureEmail, {
   confirmSignatureSubject,
   type ConfirmSignatureProps,
@@ -56,6 +57,12 @@ const templates = {
     personal: ["signInUrl"],
     secretKeys: ["signInUrl"],
   } satisfies TemplateDefinition<MagicLinkProps>,
+  "my-data-link": {
+    subject: myDataLinkSubject,
+    element: (p) => <MyDataLinkEmail {...p} />,
+    personal: ["linkUrl"],
+    secretKeys: ["linkUrl"],
+  } satisfies TemplateDefinition<MyDataLinkProps>,
   "campaign-update": {
     subject: campaignUpdateSubject,
     element: (p) => <CampaignUpdateEmail {...p} />,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { config } from "@/lib/config";
+import { Link } from "@/lib/i18n/navigation";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -15,6 +16,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations("privacy");
+  const tm = await getTranslations("myData");
   // The periods are this instance's settings, so the page says what actually happens here.
   const { anonymiseAfterDays, outboxDays } = config().retention;
   return (
@@ -31,6 +33,13 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
               <li key={i}>{t(`${s}.items.${i}`, { anonymiseAfterDays, outboxDays })}</li>
             ))}
           </ul>
+          {s === "rights" && (
+            <p className="mt-2">
+              <Link href="/my-data" className="font-semibold text-brand-700 underline">
+                {tm("privacyLink")}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
       <p className="text-sm text-stone-600">{t("version", { version: CONSENT_VERSION })}</p>

@@ -1,0 +1,80 @@
+"use server";
+/**
+ * Server actions of the "my data" pages. Each is a public POST: the request form needs nothing; the
+ * others are authorised by the session token in the httpOnly cookie set when the emailed link's
+ * button was pressed (Next's own Origin check guards server actions against cross-site posts).
+ */
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { config } from "@/lib/config";
+import { isLocale } from "@/lib/i18n/locales";
+import {
+  dataSubjectFor,
+  eraseMyData,
+  MY_DATA_COOKIE,
+  openDataLink,
+  requestDataLink,
+  unsubscribeEverything,
+} from "@/lib/my-data/my-data";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { paths } from "@/lib/urls";
+import { myDataRequestSchema } from "@/lib/validation/my-data";
+
+const lang = (locale: string) => (isLocale(locale) ? locale : "en");
+
+export async function requestLinkAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const l = lang(locale);
+  const clientIp = clientIpFrom(await headers());
+  const state = await runFormAction({
+    schema: myDataRequestSchema,
+    formData,
+    authorize: () => null,
+    perform: (data) => requestDataLink({ email: data.email, locale: l, clientIp }),
+  });
+  if (state.status !== "ok") return state;
+  // Counted whether or not anything is held, so saying so reveals nothing about the address.
+  if (state.result === "limited") {
+    return { status: "error", fieldErrors: { email: "my_data_rate_limited" }, values: { email: String(formData.get("email") ?? "").slice(0, 254) } };
+  }
+  redirect(`${paths.myData(l)}?sent=1`);
+}
+
+/** The emailed link's button: spends the link and opens a 30-minute session for this language's pages. */
+export async function openLinkAction(locale: string, token: string): Promise<void> {
+  const l = lang(locale);
+  const opened = typeof token === "string" ? openDataLink(token) : null;
+  if (!opened) redirect(`${paths.myData(l)}?expired=1`);
+  (await cookies()).set(MY_DATA_COOKIE, opened.sessionToken, {
+    httpOnly: true,
+    sameSite: "strict",
+    secure: config().appUrl.startsWith("https:"),
+    path: paths.myData(l),
+    expires: opened.expiresAt,
+  });
+  redirect(paths.myDataRecords(l));
+}
+
+async function subjectOrRedirect(l: string) {
+  const subject = dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value);
+  if (!subject) redirect(`${paths.myData(l)}?expired=1`);
+  return subject;
+}
+
+export async function unsubscribeAllAction(locale: string): Promise<void> {
+  const l = lang(locale);
+  const changed = unsubscribeEverything(await subjectOrRedirect(l));
+  redirect(`${paths.myDataRecords(l)}?unsubscribed=${changed}`);
+}
+
+export async function eraseAction(locale: string): Promise<void> {
+  const l = lang(locale);
+  const erased = eraseMyData(await subjectOrRedirect(l));
+  (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
+  const q = new URLSearchParams({
+    signatures: String(erased.signatures),
+    emails: String(erased.emails + erased.mailboxMessages),
+    submissions: String(erased.reports + erased.plannedActions),
+  });
+  redirect(`${paths.myDataErased(l)}?${q}`);
+}

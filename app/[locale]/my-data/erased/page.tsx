@@ -1,0 +1,52 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "myData" });
+  return { title: t("erased.title"), robots: { index: false, follow: false } };
+}
+
+const countOf = (v: string | string[] | undefined) => {
+  const n = Number(Array.isArray(v) ? v[0] : v);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+};
+
+/** After erasing: what went, and what stays (the suppression entry, public reports without the email). */
+export default async function ErasedPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("myData");
+  const query = await searchParams;
+  return (
+    <section aria-labelledby="erased-heading" className="mx-auto max-w-2xl space-y-5">
+      <h1 id="erased-heading" className="text-3xl font-extrabold">
+        {t("erased.title")}
+      </h1>
+      <div role="status" className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-5">
+        <p className="text-lg font-semibold">{t("erased.done")}</p>
+        <ul className="list-disc pl-6">
+          <li>{t("erased.signatures", { count: countOf(query.signatures) })}</li>
+          <li>{t("erased.emails", { count: countOf(query.emails) })}</li>
+          <li>{t("erased.submissions", { count: countOf(query.submissions) })}</li>
+        </ul>
+      </div>
+      <ul className="list-disc space-y-1 pl-6">
+        {(t.raw("erased.kept") as string[]).map((_, i) => (
+          <li key={i}>{t(`erased.kept.${i}`)}</li>
+        ))}
+      </ul>
+      <p>
+        <Link href="/" className="font-semibold text-brand-700 underline">
+          {t("erased.home")}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RequestLinkForm } from "@/components/my-data/request-link-form";
+import { requestLinkAction } from "./actions";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "myData" });
+  return { title: t("title"), robots: { index: false, follow: false } };
+}
+
+/** Ask for a link to one's own records. Every accepted address gets the same notice. */
+export default async function MyDataPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("myData");
+  const query = await searchParams;
+  return (
+    <section aria-labelledby="my-data-heading" className="mx-auto max-w-2xl space-y-5">
+      <h1 id="my-data-heading" className="text-3xl font-extrabold">
+        {t("title")}
+      </h1>
+      {query.sent ? (
+        <div role="status" className="space-y-3 rounded-lg border-2 border-green-700 bg-green-50 p-5">
+          <p className="text-lg font-semibold">{t("request.sent")}</p>
+          <p>{t("request.sentDetail")}</p>
+        </div>
+      ) : (
+        <>
+          {query.expired && (
+            <p role="status" className="rounded-md border border-amber-600 bg-amber-50 p-3">
+              {t("request.expired")}
+            </p>
+          )}
+          <p className="text-lg">{t("request.intro")}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {(t.raw("request.can") as string[]).map((_, i) => (
+              <li key={i}>{t(`request.can.${i}`)}</li>
+            ))}
+          </ul>
+          <RequestLinkForm
+            action={requestLinkAction.bind(null, locale)}
+            labels={{ email: t("request.email"), hint: t("request.emailHint"), button: t("request.button") }}
+          />
+          <p className="text-sm text-stone-600">{t("request.privacy")}</p>
+        </>
+      )}
+    </section>
+  );
+}
