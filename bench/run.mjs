@@ -4,6 +4,7 @@
 // that every acknowledged signature was stored (npm test runs it). `--runs N` repeats each load.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -272,6 +273,13 @@ async function main() {
   for await (const chunk of res.body) for (const byte of chunk) if (byte === 10) lines++;
   clearInterval(sampler);
   record("export", { status: res.status, rows: lines - 1, seconds: +((Date.now() - exportStart) / 1000).toFixed(2), peakExtraMB: +((rssPeak - rssBase) / 1024).toFixed(1) });
+
+  // Front end: the JavaScript a phone downloads for the petition page, gzipped as it travels.
+  const pageHtml = await (await fetch(`${base}/en/petitions/${SLUG}`)).text();
+  const scripts = [...new Set([...pageHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let jsGzipBytes = 0;
+  for (const src of scripts) jsGzipBytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  record("petition-page-js", { scripts: scripts.length, gzipKB: +(jsGzipBytes / 1024).toFixed(1) });
 
   stop(picket);
   stop(baseline);
