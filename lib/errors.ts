@@ -21,7 +21,9 @@ export type AppErrorCode =
   | "campaign_not_live"
   | "invalidMission"
   | "submission_not_pending"
-  | "action_not_past";
+  | "action_not_past"
+  | "verification_failed"
+  | "rate_limited";
 
 export class AppError extends Error {
   constructor(
