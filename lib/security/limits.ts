@@ -8,6 +8,8 @@ import { z } from "zod";
 import { countEventsSince, countSignaturesFromAddress, oldestEventSince, readSetting, recordEvent, writeSetting } from "@/db/queries/abuse";
 import { getDb, type DbOrTx } from "@/db/client";
 import { config, type AbuseLimits } from "@/lib/config";
+import { AppError } from "@/lib/errors";
+import { emailFingerprint, ipHash } from "./keyed-hash";
 
 const SETTINGS_KEY = "abuse.limits";
 export const SECOND = 1000;
@@ -94,4 +96,35 @@ export const LONGEST_WINDOW_MS = 60 * MINUTE;
 /** `hit` in its own immediate transaction, for limits not tied to another write. */
 export function limitOnce(key: string, max: number, windowMs: number, now = new Date()): LimitDecision {
   return getDb().transaction((tx) => hit(tx, key, max, windowMs, now), { behavior: "immediate" });
+}
+
+/**
+ * Report-backs and planned-action proposals per client address per hour: one budget per purpose,
+ * smaller without a proof-of-work solution. Over it the form says so (these are not silent: a
+ * reporter who hit the limit should know to try later, and nothing about other people leaks).
+ */
+export function assertSubmissionAllowed(db: DbOrTx, purpose: "report" | "planned-action", ipHash: string | null, verified: boolean, now: Date): void {
+  if (!ipHash) return;
+  const limits = currentLimits();
+  const max = verified ? limits.reportsPerHour : limits.reportsNoJsPerHour;
+  if (!hit(db, `${purpose}:${ipHash}`, max, LONGEST_WINDOW_MS, now).allowed) throw new AppError("rate_limited", `${purpose} limit`);
+}
+
+/**
+ * Sign-in links: at most magicLinksPer15Min per client address and per email address. The caller
+ * answers exactly as for a sent link either way, so the limit reveals nothing about accounts.
+ */
+export function allowMagicLink(clientIp: string | null, email: string, now = new Date()): boolean {
+  const address = ipHash(clientIp);
+  const keys = [`magic-link:email:${emailFingerprint(email)}`, ...(address ? [`magic-link:ip:${address}`] : [])];
+  const max = currentLimits().magicLinksPer15Min;
+  const since = new Date(now.getTime() - 15 * MINUTE);
+  return getDb().transaction(
+    (tx) => {
+      if (keys.some((key) => countEventsSince(tx, key, since) >= max)) return false;
+      for (const key of keys) recordEvent(tx, key, now);
+      return true;
+    },
+    { behavior: "immediate" },
+  );
 }
