@@ -8,6 +8,7 @@ import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
+import { limitsSchema } from "@/lib/validation/limits";
 import {
   addAdminSchema,
   campaignSchema,
@@ -27,6 +28,7 @@ const SCHEMAS = {
   signIn: signInSchema,
   addAdmin: addAdminSchema,
   mission: missionSchema, deleteMission: deleteMissionSchema,
+  limits: limitsSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 

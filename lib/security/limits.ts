@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { countEventsSince, countSignaturesFromAddress, oldestEventSince, readSetting, recordEvent, writeSetting } from "@/db/queries/abuse";
 import { getDb, type DbOrTx } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit";
 import { config, type AbuseLimits } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { emailFingerprint, ipHash } from "./keyed-hash";
@@ -124,6 +125,18 @@ export function allowMagicLink(clientIp: string | null, email: string, now = new
       if (keys.some((key) => countEventsSince(tx, key, since) >= max)) return false;
       for (const key of keys) recordEvent(tx, key, now);
       return true;
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** An instance admin sets the limits; the change and the numbers before it are audited. */
+export function updateLimits(actorUserId: string, limits: AbuseLimits): void {
+  const before = currentLimits();
+  getDb().transaction(
+    (tx) => {
+      saveLimits(tx, limits);
+      recordAudit(tx, { actorUserId, action: "instance.limits", entityType: "instance", detail: { before, after: limits } });
     },
     { behavior: "immediate" },
   );

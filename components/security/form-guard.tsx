@@ -1,0 +1,72 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import type {} from "altcha/types/react";
+import { FieldError } from "@/components/ui/field";
+
+type AltchaElement = HTMLElement & { reset?: () => void };
+type AltchaGlobal = { i18n: { get: (l: string) => Record<string, string> | undefined; set: (l: string, v: Record<string, string>) => void } };
+
+const STRING_KEYS = ["label", "verifying", "verified", "error", "expired", "verificationRequired", "waitAlert", "loading", "reload", "verify"] as const;
+
+/**
+ * The proof-of-work checkbox (ALTCHA, served from this site; the work runs in blob workers).
+ * Without JavaScript it is simply absent and the form posts without a solution, which the server
+ * accepts under stricter limits. `resetKey` changes after each server answer: a solution is good once.
+ */
+export function ProofOfWork({ id, error, resetKey }: { id: string; error?: string; resetKey?: unknown }) {
+  const t = useTranslations("abuse.widget");
+  const locale = useLocale();
+  const [ready, setReady] = useState(false);
+  const ref = useRef<AltchaElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void import("altcha").then(() => {
+      const altcha = (globalThis as unknown as { $altcha: AltchaGlobal }).$altcha;
+      const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(k)]));
+      altcha.i18n.set(locale, { ...(altcha.i18n.get("en") ?? {}), ...strings, footer: "" });
+      if (live) setReady(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [locale, t]);
+
+  useEffect(() => {
+    ref.current?.reset?.();
+  }, [resetKey]);
+
+  return (
+    <div className="space-y-1" data-testid="proof-of-work">
+      <p id={`${id}-hint`} className="text-sm text-stone-600">
+        {t("hint")}
+      </p>
+      {ready && (
+        <altcha-widget
+          ref={ref}
+          id={id}
+          challenge="/api/altcha/challenge"
+          name="altcha"
+          auto="onfocus"
+          language={locale}
+          configuration={JSON.stringify({ hideFooter: true, hideLogo: true })}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        />
+      )}
+      <FieldError id={`${id}-error`} error={error} />
+    </div>
+  );
+}
+
+/** A field people never see or reach; software that fills every field gives itself away. */
+export function Honeypot({ id }: { id: string }) {
+  const t = useTranslations("abuse.widget");
+  return (
+    <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+      <label htmlFor={id}>{t("honeypot")}</label>
+      <input id={id} name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+    </div>
+  );
+}
