@@ -131,7 +131,7 @@ export function allowMagicLink(clientIp: string | null, email: string, now = new
 }
 
 /** An instance admin sets the limits; the change and the numbers before it are audited. */
-export function updateLimits(actorUserId: string, limits: AbuseLimits): void {
+export function updateLimits(actorUserId: string | null, limits: AbuseLimits): void {
   const before = currentLimits();
   getDb().transaction(
     (tx) => {
