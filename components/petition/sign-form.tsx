@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
-import { Honeypot, ProofOfWork } from "@/components/security/form-guard";
+import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import { Link } from "@/lib/i18n/navigation";
@@ -98,7 +98,8 @@ export function SignForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void handleSubmit(() => {
+        void handleSubmit(async () => {
+          await solveBeforeSubmit(formRef.current!);
           startTransition(() => formAction(new FormData(formRef.current!)));
         })(event);
       }}

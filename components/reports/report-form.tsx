@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { Honeypot, ProofOfWork } from "@/components/security/form-guard";
+import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import type { CountryOption } from "@/lib/i18n/countries";
@@ -150,8 +150,9 @@ export function ReportForm({
       onSubmit={(event) => {
         event.preventDefault();
         const files = checkFiles();
-        void handleSubmit(() => {
+        void handleSubmit(async () => {
           if (Object.keys(files).length > 0) return;
+          await solveBeforeSubmit(formRef.current!);
           startTransition(() => formAction(new FormData(formRef.current!)));
         })(event);
       }}

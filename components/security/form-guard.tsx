@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import type {} from "altcha/types/react";
 import { FieldError } from "@/components/ui/field";
 
-type AltchaElement = HTMLElement & { reset?: () => void };
+type AltchaElement = HTMLElement & { reset?: () => void; verify?: () => Promise<unknown>; getState?: () => string };
 type AltchaGlobal = { i18n: { get: (l: string) => Record<string, string> | undefined; set: (l: string, v: Record<string, string>) => void } };
 
 const STRING_KEYS = ["label", "verifying", "verified", "error", "expired", "verificationRequired", "waitAlert", "loading", "reload", "verify"] as const;
@@ -38,6 +38,12 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
     ref.current?.reset?.();
   }, [resetKey]);
 
+  useEffect(() => {
+    // Someone already typing when the widget arrived: start the work now rather than on the next focus.
+    const widget = ref.current;
+    if (ready && widget?.closest("form")?.contains(document.activeElement)) void widget.verify?.();
+  }, [ready]);
+
   return (
     <div className="space-y-1" data-testid="proof-of-work">
       <p id={`${id}-hint`} className="text-sm text-stone-600">
@@ -58,6 +64,22 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
       <FieldError id={`${id}-error`} error={error} />
     </div>
   );
+}
+
+/**
+ * Called by a form's submit handler with JavaScript: waits for the proof of work if it is still
+ * running (or not started), so the post carries a solution and gets the normal limits.
+ */
+export async function solveBeforeSubmit(form: HTMLFormElement): Promise<void> {
+  const widget = form.querySelector<AltchaElement>("altcha-widget");
+  if (!widget?.verify || widget.getState?.() === "verified") return;
+  try {
+    await widget.verify();
+    // The widget writes its hidden field on its next render.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  } catch {
+    // Unsolved, the form still goes: the server applies the stricter limits.
+  }
 }
 
 /** A field people never see or reach; software that fills every field gives itself away. */
