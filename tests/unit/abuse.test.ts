@@ -198,6 +198,27 @@ describe("sliding windows in rate_limit_events", () => {
   });
 });
 
+describe("trending", () => {
+  it("lists addresses and email domains with at least N signatures in the last hour (flagged ones included)", async () => {
+    const { trendingSources } = await import("@/db/queries/abuse");
+    const petition = makeOpenPetition();
+    for (let i = 0; i < 4; i++) {
+      signPetition({ petition, data: input(`burst${i}@mailinator.test`), locale: "en", clientIp: `203.0.113.${i}`, now: at(i * 10 * 60 * SECOND) });
+    }
+    // One busy address: 3 signatures, the 2nd and 3rd flagged by the limits; they count as trending too.
+    for (let i = 0; i < 3; i++) signPetition({ petition, data: input(`busy${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND) });
+    const now = at(45 * 60 * SECOND);
+    const since = new Date(now.getTime() - 60 * 60 * SECOND);
+    const result = trendingSources(petition.id, since, 3);
+    expect(result.domains).toEqual([{ key: "mailinator.test", n: 4 }, { key: "example.org", n: 3 }]);
+    expect(result.addresses).toHaveLength(1);
+    expect(result.addresses[0].n).toBe(3);
+    expect(trendingSources(petition.id, since, 5)).toEqual({ addresses: [], domains: [] });
+    // An hour later the burst is no longer trending.
+    expect(trendingSources(petition.id, at(2 * 60 * 60 * SECOND), 1)).toEqual({ addresses: [], domains: [] });
+  });
+});
+
 describe("retention", () => {
   it("deletes flagged signatures after 7 days, old events and expired spent challenges", () => {
     const petition = makeOpenPetition();
