@@ -9,6 +9,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { solveChallenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
@@ -128,6 +130,17 @@ test("JSON API: a bad or replayed proof-of-work solution is refused with 422 and
   expect(res.status).toBe(422);
   expect(res.body).toEqual({ error: "verification_failed", fields: { altcha: "verification_failed" } });
   expect(statusOf(address)).toEqual([]);
+
+  const challenge = await (await fetch(`${base}/api/altcha/challenge`)).json();
+  const solved = Buffer.from(JSON.stringify({ challenge, solution: await solveChallenge({ challenge, deriveKey }) })).toString("base64");
+  const first = email("api-solved");
+  const replayed = email("api-replayed");
+  expect((await apiSign(first, "10.0.1.2", { altcha: solved })).status).toBe(202);
+  const again = await apiSign(replayed, "10.0.1.3", { altcha: solved });
+  expect(again.status).toBe(422);
+  expect(again.body.error).toBe("verification_failed");
+  expect(statusOf(first)).toEqual(["pending"]);
+  expect(statusOf(replayed)).toEqual([]);
 });
 
 test("JSON API: over 60 requests a minute from one address get 429 with Retry-After", async () => {
