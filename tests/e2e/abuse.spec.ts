@@ -238,3 +238,34 @@ test("sign-in links: over 5 in 15 minutes from one address the page is the same 
   expect(await mails(ORGANISER)).toHaveLength(5);
   await context.close();
 });
+
+test("an admin sets the limits (audited); the dashboard shows trending sources, the flagged count, and one click fills the invalidation rule", async ({ browser }) => {
+  const db = new Database(path.join(dir, "picket.db"));
+  const admin = db.prepare("select id from users where email = ?").get(ORGANISER) as { id: string };
+  const token = `abuse-session-${Date.now()}`;
+  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(token, admin.id, Date.now() + 3600_000, Date.now());
+  const petition = db.prepare("select id, campaign_id as campaignId from petitions where slug = ?").get(SLUG) as { id: number; campaignId: number };
+  db.close();
+  const context = await browser.newContext({ extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
+  const page = await context.newPage();
+
+  await page.goto(`${base}/en/organise/admin`);
+  const threshold = page.getByLabel("Signatures in an hour from one connection or email domain shown as trending");
+  await expect(threshold).toHaveValue("100");
+  await threshold.fill("2");
+  await page.getByRole("button", { name: "Save limits" }).click();
+  await expect(page.getByText("Limits saved.")).toBeVisible();
+  expect(rows("select detail from audit_log where action = 'instance.limits'")).toHaveLength(1);
+
+  await page.goto(`${base}/en/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`);
+  expect(Number(await page.getByTestId("count-flagged").textContent())).toBeGreaterThanOrEqual(3);
+  const trending = page.getByTestId("trending");
+  await expect(trending.getByRole("row", { name: /Email domain: example\.org/ })).toBeVisible();
+  await expect(trending.getByRole("row", { name: /Connection:/ }).first()).toBeVisible();
+  await trending.getByRole("row", { name: /Email domain: example\.org/ }).getByRole("link", { name: "Invalidate by rule…" }).click();
+  await expect(page).toHaveURL(/ruleDomain=example\.org/);
+  await expect(page.getByLabel("Email domain")).toHaveValue("example.org");
+  await page.getByRole("button", { name: "Preview" }).click();
+  await expect(page.getByTestId("rule-preview")).toBeVisible();
+  await context.close();
+});
