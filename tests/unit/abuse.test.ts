@@ -16,7 +16,7 @@ import { signPetition } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
 import { checkSolution, newChallenge } from "@/lib/security/altcha";
 import { readGuard } from "@/lib/security/form-guard";
-import { allowMagicLink, currentLimits, hit, limitOnce, updateLimits } from "@/lib/security/limits";
+import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnce, updateLimits } from "@/lib/security/limits";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -187,6 +187,21 @@ describe("sliding windows in rate_limit_events", () => {
     expect(getDb().select().from(rateLimitEvents).all()).toHaveLength(5); // refusals are not recorded
     expect(hit(db, "report:abc", 5, 60 * 60 * SECOND, at(60 * 60 * SECOND + 1)).allowed).toBe(true);
     expect(limitOnce("report:other", 1, 1000, at(0)).allowed).toBe(true);
+  });
+
+  it("report-backs: 5 an hour per address with proof of work, 2 without; over it a visible rate_limited error", () => {
+    const codeOf = (verified: boolean, ms: number) => {
+      try {
+        assertSubmissionAllowed(getDb(), "report", "hash-a", verified, at(ms));
+        return "ok";
+      } catch (err) {
+        return err instanceof AppError ? err.code : String(err);
+      }
+    };
+    expect([codeOf(false, 0), codeOf(false, SECOND), codeOf(false, 2 * SECOND)]).toEqual(["ok", "ok", "rate_limited"]);
+    expect([codeOf(true, 3 * SECOND), codeOf(true, 4 * SECOND), codeOf(true, 5 * SECOND), codeOf(true, 6 * SECOND)]).toEqual(["ok", "ok", "ok", "rate_limited"]);
+    expect(codeOf(true, 60 * 60 * SECOND + 1)).toBe("ok"); // the first one left the hour
+    assertSubmissionAllowed(getDb(), "planned-action", "hash-a", true, at(7 * SECOND)); // its own budget
   });
 
   it("sign-in links: 5 per 15 minutes per address and per email", () => {
