@@ -32,6 +32,15 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
   RETENTION_ANONYMISE_AFTER_DAYS: z.coerce.number().int().min(1).default(183),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
+  SIGN_LIMIT_BURST_PER_60S: z.coerce.number().int().min(1).default(1),
+  SIGN_LIMIT_SUSTAINED_PER_300S: z.coerce.number().int().min(1).default(5),
+  SIGN_LIMIT_NOJS_PER_120S: z.coerce.number().int().min(1).default(1),
+  SIGN_LIMIT_NOJS_PER_600S: z.coerce.number().int().min(1).default(2),
+  REPORT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  REPORT_LIMIT_NOJS_PER_HOUR: z.coerce.number().int().min(1).default(2),
+  MAGIC_LINK_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(5),
+  API_SIGN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  TRENDING_THRESHOLD_PER_HOUR: z.coerce.number().int().min(1).default(100),
 });
 
 export type MailTransportKind = "resend" | "smtp" | "mailbox";
@@ -67,6 +76,26 @@ export interface AppConfig {
     /** Days after delivery (or giving up) before an outbox row, with its recipient, is deleted. */
     outboxDays: number;
   };
+  /** Defaults of the abuse limits; an instance admin can override each one (lib/security/limits.ts). */
+  limits: AbuseLimits;
+}
+
+export interface AbuseLimits {
+  /** Signatures per client address per petition: at most signBurst in 60 s and signSustained in 300 s. */
+  signBurst: number;
+  signSustained: number;
+  /** The same without a proof-of-work solution (no JavaScript, or a script that skipped it): per 120 s and 600 s. */
+  signNoJsBurst: number;
+  signNoJsSustained: number;
+  /** Report-backs and planned-action proposals per client address per hour, with and without proof of work. */
+  reportsPerHour: number;
+  reportsNoJsPerHour: number;
+  /** Sign-in link requests per 15 minutes, per client address and per email address. */
+  magicLinksPer15Min: number;
+  /** Requests to the JSON signing API per client address per minute (a transport limit: 429). */
+  apiSignPerMinute: number;
+  /** Signatures per hour from one address or email domain that the organiser dashboard calls trending. */
+  trendingPerHour: number;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +156,17 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     retention: {
       anonymiseAfterDays: e.RETENTION_ANONYMISE_AFTER_DAYS,
       outboxDays: e.RETENTION_OUTBOX_DAYS,
+    },
+    limits: {
+      signBurst: e.SIGN_LIMIT_BURST_PER_60S,
+      signSustained: e.SIGN_LIMIT_SUSTAINED_PER_300S,
+      signNoJsBurst: e.SIGN_LIMIT_NOJS_PER_120S,
+      signNoJsSustained: e.SIGN_LIMIT_NOJS_PER_600S,
+      reportsPerHour: e.REPORT_LIMIT_PER_HOUR,
+      reportsNoJsPerHour: e.REPORT_LIMIT_NOJS_PER_HOUR,
+      magicLinksPer15Min: e.MAGIC_LINK_LIMIT_PER_15MIN,
+      apiSignPerMinute: e.API_SIGN_LIMIT_PER_MINUTE,
+      trendingPerHour: e.TRENDING_THRESHOLD_PER_HOUR,
     },
   };
 }

@@ -22,7 +22,9 @@ export type AppErrorCode =
   | "invalidMission"
   | "submission_not_pending"
   | "action_not_past"
-  | "unknown_recipient";
+  | "unknown_recipient"
+  | "verification_failed"
+  | "rate_limited";
 
 export class AppError extends Error {
   constructor(

@@ -3,6 +3,7 @@
  * each pass is idempotent, so running it late or twice is harmless.
  */
 import "server-only";
+import { deleteEventsBefore, deleteExpiredChallenges, deleteFlaggedSignaturesBefore } from "@/db/queries/abuse";
 import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
 import { purgePlannedActions } from "@/db/queries/planned-actions";
@@ -10,12 +11,15 @@ import { purgeReports } from "@/db/queries/reports";
 import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
 import { deleteWebhookEventsBefore } from "@/db/queries/suppressions";
 import { config } from "@/lib/config";
+import { LONGEST_WINDOW_MS } from "@/lib/security/limits";
 import { deleteUploads } from "@/lib/uploads/images";
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 /** Report-backs and planned actions: the private contact email (and rejected items) go this long after review. */
 export const REVIEWED_SUBMISSION_DAYS = 90;
+/** Flagged signatures (over a limit, or the honeypot) are deleted this long after they came. */
+export const FLAGGED_DAYS = 7;
 
 export interface RetentionReport {
   unconfirmedDeleted: number;
@@ -29,6 +33,11 @@ export function runRetention(now = new Date()): RetentionReport {
   const { anonymiseAfterDays, outboxDays } = config().retention;
   // A pending signature's link lives 7 days from its last signing; after that it can never count.
   const unconfirmedDeleted = deleteExpiredPendingSignatures(now);
+  // Flagged signatures never count; moderators get a week to see the pattern, like an unconfirmed one.
+  const flaggedDeleted = deleteFlaggedSignaturesBefore(new Date(now.getTime() - FLAGGED_DAYS * DAY));
+  // Rate-limit events matter only inside their window; spent challenges only until they expire.
+  deleteEventsBefore(new Date(now.getTime() - LONGEST_WINDOW_MS));
+  deleteExpiredChallenges(now);
   const closed = anonymiseSignaturesOfClosedPetitions(new Date(now.getTime() - anonymiseAfterDays * DAY), now);
   const emailCutoff = new Date(now.getTime() - outboxDays * DAY);
   const emailsDeleted = deleteSettledEmails(emailCutoff) + deleteMailboxMessagesBefore(emailCutoff);
@@ -40,7 +49,7 @@ export function runRetention(now = new Date()): RetentionReport {
   // The rows are gone; a file left by a crash here is unreachable (its path is served only with its row).
   void deleteUploads(reports.photoPaths).catch((err) => console.error("[retention] photo files:", err));
   return {
-    unconfirmedDeleted: unconfirmedDeleted + closed.deleted,
+    unconfirmedDeleted: unconfirmedDeleted + flaggedDeleted + closed.deleted,
     signaturesAnonymised: closed.anonymised,
     emailsDeleted,
     submissionsDeleted: reports.deleted + planned.deleted,

@@ -1,7 +1,7 @@
 // The server Playwright tests run against: a fresh database and mailbox in data/e2e/, the production build.
 import fs from "node:fs";
 import path from "node:path";
-import { appEnvironment, readMailboxToken, root, serve, setupDatabase } from "./lib.mjs";
+import { appEnvironment, RAISED_LIMITS, readMailboxToken, root, serve, setupDatabase } from "./lib.mjs";
 
 const port = process.env.E2E_PORT || "3100";
 const dir = path.join(root, "data", "e2e");
@@ -19,6 +19,8 @@ const env = appEnvironment({
   AUTH_SECRET: "e2e-auth-secret-e2e-auth-secret-0123456789",
   AUTH_TRUST_HOST: "true",
   MAIL_DISPATCH_INTERVAL_MS: "200",
+  // Every spec signs from 127.0.0.1; tests/e2e/abuse.spec.ts checks the real limits on its own server.
+  ...RAISED_LIMITS,
 });
 // The e2e run always uses the local mailbox, whatever this machine's .env.local says.
 delete env.RESEND_API_KEY;

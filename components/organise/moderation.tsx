@@ -19,12 +19,13 @@ function useErrorText(state: ActionState) {
 }
 
 /** Invalidate by rule: preview how many match, then apply exactly that many. Works without JavaScript. */
-export function InvalidationRuleForm({ petitionId }: { petitionId: number }) {
+export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId: number; initial?: Record<string, string | undefined> }) {
   const t = useTranslations("organise.moderation");
   const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
   const errors = useErrorText(state);
   const result = state.status === "ok" ? (state.result as RuleResult) : undefined;
-  const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? {});
+  // `initial` comes from a link (e.g. a trending address): the rule is filled in, still only previewed.
+  const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? initial);
   const field = (name: string, label: string, type = "text", hint?: string) => (
     <Field id={`rule-${name}`} label={label} hint={hint} error={errors.field(name)} optional optionalLabel={t("optional")}>
       <input id={`rule-${name}`} name={name} type={type} defaultValue={values[name]} className={inputClass} {...describedBy(`rule-${name}`, { hint: !!hint, error: errors.field(name) })} />

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/actions/spine";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
 import { letterTemplateSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";
+import { limitsSchema } from "@/lib/validation/limits";
 import {
   addAdminSchema,
   campaignSchema,
@@ -30,6 +31,7 @@ const SCHEMAS = {
   addAdmin: addAdminSchema,
   mission: missionSchema, deleteMission: deleteMissionSchema,
   letterTemplate: letterTemplateSchema,
+  limits: limitsSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
+import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import { Link } from "@/lib/i18n/navigation";
@@ -97,7 +98,8 @@ export function SignForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void handleSubmit(() => {
+        void handleSubmit(async () => {
+          await solveBeforeSubmit(formRef.current!);
           startTransition(() => formAction(new FormData(formRef.current!)));
         })(event);
       }}
@@ -176,6 +178,8 @@ export function SignForm({
         <FieldError id="sign-optInUpdates-error" error={message("optInUpdates")} />
       </div>
       <input type="hidden" {...register("source")} defaultValue={source ?? ""} />
+      <Honeypot id="sign-website" />
+      <ProofOfWork id="sign-altcha" error={serverErrors.altcha ? te("verification_failed") : undefined} resetKey={state} />
       <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>
         {t.rich("consent", {
           link: (chunks) => (

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
+import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import type { CountryOption } from "@/lib/i18n/countries";
 import {
@@ -149,8 +150,9 @@ export function ReportForm({
       onSubmit={(event) => {
         event.preventDefault();
         const files = checkFiles();
-        void handleSubmit(() => {
+        void handleSubmit(async () => {
           if (Object.keys(files).length > 0) return;
+          await solveBeforeSubmit(formRef.current!);
           startTransition(() => formAction(new FormData(formRef.current!)));
         })(event);
       }}
@@ -211,9 +213,17 @@ export function ReportForm({
       {text("organisation", { autoComplete: "organization", hint: t("organisationHint") })}
       {variant === "public" && text("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note id="report-privacy">{t("privacy")}</Note>}
+      {variant === "public" && (
+        <>
+          <Honeypot id="report-website" />
+          <ProofOfWork id="report-altcha" error={errorText(serverErrors.altcha)} resetKey={state} />
+        </>
+      )}
+      {formError === "rate_limited" && <FieldError id="report-submit-error" error={alert} />}
       <button
         type="submit"
         disabled={pending}
+        aria-describedby={formError === "rate_limited" ? "report-submit-error" : undefined}
         className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
       >
         {pending ? t("sending") : submitLabel}

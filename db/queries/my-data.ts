@@ -18,7 +18,6 @@ import {
   outbox,
   petitions,
   plannedActions,
-  rateLimitEvents,
   signatures,
 } from "../schema";
 
@@ -31,24 +30,6 @@ export interface DataSubject {
 export interface Page {
   limit: number;
   offset: number;
-}
-
-/* ---- Rate limit: a sliding window over rate_limit_events, for the "my-data:" keys only ---- */
-
-/**
- * Counts each key's events since `now - windowMs`; if every key is under `max`, records one event for
- * each and returns true. Old events of these keys are pruned on the way. Run inside the caller's
- * transaction so two requests cannot both take the last slot.
- */
-export function takeMyDataRequestSlot(db: DbOrTx, limits: { key: string; max: number }[], windowMs: number, now: Date): boolean {
-  const since = new Date(now.getTime() - windowMs);
-  const keys = limits.map((l) => l.key);
-  db.delete(rateLimitEvents).where(and(inArray(rateLimitEvents.key, keys), lte(rateLimitEvents.at, since))).run();
-  for (const { key, max } of limits) {
-    if (countRows(db, rateLimitEvents, and(eq(rateLimitEvents.key, key), gt(rateLimitEvents.at, since))) >= max) return false;
-  }
-  db.insert(rateLimitEvents).values(keys.map((key) => ({ key, at: now }))).run();
-  return true;
 }
 
 /* ---- Access tokens ---- */

@@ -22,7 +22,6 @@ import {
   optOutOfEverything,
   signatureAddresses,
   takeDataAccessToken,
-  takeMyDataRequestSlot,
   type DataSubject,
   type ErasureCounts,
   type Page,
@@ -30,6 +29,7 @@ import {
 import { enqueueEmail } from "@/db/queries/outbox";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
+import { takeSlots } from "@/lib/security/limits";
 import { createToken, hashToken, isWellFormedToken } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
 
@@ -65,7 +65,7 @@ export function requestDataLink(input: { email: string; locale: string; clientIp
   const { token, hash } = createToken();
   const outcome = getDb().transaction(
     (tx): LinkRequestOutcome => {
-      if (!takeMyDataRequestSlot(tx, limits, MY_DATA_LIMITS.windowMs, now)) return "limited";
+      if (!takeSlots(tx, limits, MY_DATA_LIMITS.windowMs, now)) return "limited";
       deleteExpiredDataAccessTokens(tx, now);
       if (!holdsAnything(tx, subjectOf(tx, email, fingerprint))) return "nothing";
       insertDataAccessToken(tx, {

@@ -2,14 +2,21 @@
  * Signing a petition: one transaction writes (or refreshes) the pending signature and the
  * email that goes with it. The caller learns nothing about whether the address had signed
  * before — the same answer is given in every case, so nobody can probe who signed.
+ *
+ * Abuse: in the same transaction the submission is judged. Over the per-address limits of this
+ * petition (stricter without a proof-of-work solution), or with the honeypot filled, it is stored
+ * as "flagged": never counted, never emailed, and answered exactly like any other submission.
  */
 import "server-only";
 import { getDb } from "@/db/client";
 import { enqueueEmail } from "@/db/queries/outbox";
+import { deleteSignature } from "@/db/queries/abuse";
 import { findSignatureByFingerprint, insertSignature, replaceSignatureToken } from "@/db/queries/signatures";
 import type { Petition } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
+import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
+import { signingOverLimit } from "@/lib/security/limits";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -20,13 +27,17 @@ export function isPetitionOpen(petition: Pick<Petition, "status" | "deadline">, 
   return petition.status === "open" && (!petition.deadline || petition.deadline.getTime() > now.getTime());
 }
 
-export type SignOutcome = "new" | "pending_resent" | "already_confirmed" | "ignored";
+export type SignOutcome = "new" | "pending_resent" | "already_confirmed" | "ignored" | "flagged";
 
 export function signPetition(input: {
   petition: Petition;
   data: SignatureData;
   locale: string;
   clientIp?: string | null;
+  /** A checked proof-of-work solution (spent here), or null when the form came without one. */
+  solution?: VerifiedSolution | null;
+  /** The honeypot field was filled: only software does that. */
+  honeypot?: boolean;
   now?: Date;
 }): SignOutcome {
   const { petition, data, locale } = input;
@@ -42,29 +53,46 @@ export function signPetition(input: {
     payload: { locale, name: data.name, petitionTitle: petition.title, confirmUrl: absoluteUrl(paths.confirm(locale, token)) },
   };
 
+  const addressHash = ipHash(input.clientIp);
+  const row = {
+    petitionId: petition.id,
+    name: data.name,
+    email: data.email,
+    emailFingerprint: fingerprint,
+    country: data.country,
+    city: data.city ?? null,
+    organisation: data.organisation ?? null,
+    comment: data.comment ?? null,
+    nameDisplay: data.nameDisplay,
+    optInUpdates: data.optInUpdates,
+    consentVersion: CONSENT_VERSION,
+    locale,
+    source: data.source ?? null,
+    ipHash: addressHash,
+    createdAt: now,
+  };
+
   const outcome = getDb().transaction(
     (tx): SignOutcome => {
-      const existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
+      if (input.solution) spendSolution(tx, input.solution);
+      const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
+      let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
+      if (flagged) {
+        // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.
+        if (!existing) insertSignature(tx, { ...row, status: "flagged", tokenHash: null, tokenExpiresAt: null });
+        return "flagged";
+      }
+      if (existing?.status === "flagged") {
+        // A flagged row must not stand in the way of the person's real signature: it gives way.
+        deleteSignature(tx, existing.id);
+        existing = undefined;
+      }
       if (!existing) {
         insertSignature(tx, {
-          petitionId: petition.id,
-          name: data.name,
-          email: data.email,
-          emailFingerprint: fingerprint,
-          country: data.country,
-          city: data.city ?? null,
-          organisation: data.organisation ?? null,
-          comment: data.comment ?? null,
-          nameDisplay: data.nameDisplay,
-          optInUpdates: data.optInUpdates,
-          consentVersion: CONSENT_VERSION,
-          locale,
-          source: data.source ?? null,
-          ipHash: ipHash(input.clientIp),
+          ...row,
           status: "pending",
           tokenHash: hash,
           tokenExpiresAt: expires,
-          createdAt: now,
         });
         enqueueEmail(tx, confirmEmail, now);
         return "new";
@@ -97,6 +125,6 @@ export function signPetition(input: {
     },
     { behavior: "immediate" },
   );
-  kickDispatcher();
+  if (outcome !== "flagged") kickDispatcher();
   return outcome;
 }

@@ -18,6 +18,7 @@ import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { assertMay, type CampaignActor } from "@/lib/reports/actor";
 import { assertLive, assertMissionOf } from "@/lib/reports/submit";
+import { assertSubmissionAllowed } from "@/lib/security/limits";
 import { ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -48,14 +49,17 @@ export function proposePlannedAction(input: { campaign: Campaign; data: Proposed
   assertLive(campaign);
   assertMissionOf(campaign.id, data.missionId);
   const { token, hash } = createToken();
+  const address = ipHash(input.clientIp);
   const id = getDb().transaction(
     (tx) => {
+      // This form has no proof-of-work widget: it gets the normal per-hour budget of its own.
+      assertSubmissionAllowed(tx, "planned-action", address, true, now);
       const action = insertPlannedAction(tx, {
         campaignId: campaign.id,
         ...fieldsOf(data),
         contactEmail: data.contactEmail,
         locale,
-        ipHash: ipHash(input.clientIp),
+        ipHash: address,
         status: "unconfirmed",
         tokenHash: hash,
         tokenExpiresAt: tokenExpiry(now),

@@ -11,6 +11,8 @@ import { insertReport } from "@/db/queries/reports";
 import type { Campaign } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
+import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
+import { assertSubmissionAllowed } from "@/lib/security/limits";
 import { ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -34,16 +36,24 @@ export async function submitReport(input: {
   posted: PostedPhotos;
   locale: string;
   clientIp?: string | null;
+  /** A checked proof-of-work solution (spent here), or null when the form came without one. */
+  solution?: VerifiedSolution | null;
+  /** The honeypot was filled: answered like a success, nothing is stored or sent. */
+  honeypot?: boolean;
   now?: Date;
-}): Promise<number> {
+}): Promise<number | null> {
   const { campaign, data, locale } = input;
   const now = input.now ?? new Date();
   assertLive(campaign);
   assertMissionOf(campaign.id, data.missionId);
+  if (input.honeypot) return null;
   const { token, hash } = createToken();
+  const address = ipHash(input.clientIp);
   const id = await withStoredPhotos(input.posted, (photos) =>
     getDb().transaction(
       (tx) => {
+        if (input.solution) spendSolution(tx, input.solution);
+        assertSubmissionAllowed(tx, "report", address, Boolean(input.solution), now);
         const report = insertReport(
           tx,
           {
@@ -58,7 +68,7 @@ export async function submitReport(input: {
             organisation: data.organisation,
             contactEmail: data.contactEmail,
             locale,
-            ipHash: ipHash(input.clientIp),
+            ipHash: address,
             status: "unconfirmed",
             tokenHash: hash,
             tokenExpiresAt: tokenExpiry(now),

@@ -9,6 +9,8 @@ import path from "node:path";
 export const MAIN_PETITION = "free-the-land-protesters";
 export const URGENT_PETITION = "urgent-medical-care-for-yerlan";
 export const CAMPAIGN = "kazakhstan-solidarity";
+/** The e2e server's own origin (playwright.config.ts picks the port). */
+export const APP_ORIGIN = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 
 export interface MailMessage {
   id: number;

@@ -3,7 +3,7 @@
  * error and change nothing: never a 500, never a half-written row or a stray email.
  */
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { apiCount, expect, MAIN_PETITION, test, uniqueEmail, type Mailbox } from "./fixtures";
+import { apiCount, expect, MAIN_PETITION, test, uniqueEmail, type Mailbox, APP_ORIGIN } from "./fixtures";
 
 const PETITION_URL = `/en/petitions/${MAIN_PETITION}`;
 
@@ -26,7 +26,7 @@ async function postForm(request: APIRequestContext, browser: Browser, fields: [s
   const form = new FormData();
   for (const [k, v] of await actionFields(browser)) form.append(k, v);
   for (const [k, v] of fields) form.append(k, v);
-  return request.post(PETITION_URL, { multipart: form, headers: { origin: "http://localhost:3100" } });
+  return request.post(PETITION_URL, { multipart: form, headers: { origin: APP_ORIGIN } });
 }
 
 async function expectNothingWritten(request: APIRequestContext, mailbox: Mailbox, email: string, count: number) {
@@ -101,7 +101,7 @@ test.describe("the sign form's plain POST", () => {
 
 test.describe("the JSON signing API", () => {
   const api = `/api/petitions/${MAIN_PETITION}/signatures`;
-  const origin = { origin: "http://localhost:3100" };
+  const origin = { origin: APP_ORIGIN };
 
   test("valid JSON is accepted with 202 and an email is sent", async ({ request, mailbox }) => {
     const email = uniqueEmail("api");
@@ -134,7 +134,7 @@ test.describe("the JSON signing API", () => {
   test("a missing, null or foreign Origin is refused and changes nothing", async ({ request, mailbox }) => {
     const email = uniqueEmail("csrf");
     const before = await apiCount(request, MAIN_PETITION);
-    for (const headers of [{} as Record<string, string>, { origin: "null" }, { origin: "https://evil.example" }, { origin: "http://localhost:3100.evil.example" }]) {
+    for (const headers of [{} as Record<string, string>, { origin: "null" }, { origin: "https://evil.example" }, { origin: `${APP_ORIGIN}.evil.example` }]) {
       const res = await request.post(api, { headers, data: { name: "Forged", email, country: "GB" } });
       expect(res.status(), JSON.stringify(headers)).toBe(403);
       expect((await res.json()).error).toBe("forbidden_origin");

@@ -1,5 +1,5 @@
 /** The public pages show what a supporter needs, in English and Russian, and errors are pages, not traces. */
-import { expect, CAMPAIGN, MAIN_PETITION, mailboxToken, test, URGENT_PETITION } from "./fixtures";
+import { expect, CAMPAIGN, MAIN_PETITION, mailboxToken, test, URGENT_PETITION, APP_ORIGIN } from "./fixtures";
 
 test("home: live campaigns, urgent actions with deadlines, total confirmed signatures", async ({ page }) => {
   await page.goto("/en");
@@ -34,7 +34,7 @@ test("petition: addressee, progress, deadline, recent signers as they chose, sha
   await expect(signers).toContainText("Kiri · New Zealand"); // first name and country
   await expect(signers).toContainText("Hannah Schmidt · Germany"); // full name
   await expect(signers).not.toContainText("example.org");
-  await expect(page.getByLabel("Link to this petition")).toHaveValue(`http://localhost:3100/en/petitions/${MAIN_PETITION}`);
+  await expect(page.getByLabel("Link to this petition")).toHaveValue(`${APP_ORIGIN}/en/petitions/${MAIN_PETITION}`);
   for (const name of ["Email", "X", "Facebook", "Telegram", "WhatsApp"]) {
     await expect(page.getByRole("link", { name: new RegExp(`^${name}`) })).toBeVisible();
   }

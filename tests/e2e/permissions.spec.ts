@@ -6,7 +6,7 @@
  */
 import { request as playwrightRequest, type APIRequestContext, type Browser } from "@playwright/test";
 import { addMember, createCampaign, createPetition, createSession, createSignature, createUser, e2eDb, one } from "./db";
-import { expect, test } from "./fixtures";
+import { expect, test, APP_ORIGIN } from "./fixtures";
 
 const ROLES = ["anonymous", "noRole", "otherCampaign", "moderator", "editor", "owner", "admin"] as const;
 type Role = (typeof ROLES)[number];
@@ -22,7 +22,7 @@ interface World {
 
 let world: World;
 const tag = Date.now().toString(36);
-const base = "http://localhost:3100";
+const base = APP_ORIGIN;
 
 test.beforeAll(async () => {
   const campaignId = createCampaign(`perm-${tag}`);

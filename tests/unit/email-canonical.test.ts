@@ -1,6 +1,14 @@
-// Proves aliases of one address (case, dots, +tags) collapse to one fingerprint and different people do not.
+// Proves aliases of one address (case, dots, +tags) collapse to one fingerprint and different people do not,
+// and end to end: 1,000 aliases signed and every emailed link tried give exactly one counted signature.
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { outbox, petitions, signatures } from "@/db/schema";
 import { resetConfigForTests } from "@/lib/config";
+import { confirmSignature } from "@/lib/petitions/confirm";
+import { signPetition } from "@/lib/petitions/sign";
+import { signatureSchema } from "@/lib/validation/signature";
+import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 import { canonicaliseEmail } from "@/lib/security/email-canonical";
 import { emailFingerprint } from "@/lib/security/keyed-hash";
 
@@ -14,6 +22,23 @@ describe("canonicaliseEmail", () => {
   ])("%s → %s", (input, expected) => expect(canonicaliseEmail(input)).toBe(expected));
 });
 
+/** 1,000 distinct spellings of one gmail address: case, dots, +tags, surrounding spaces. */
+function aliases(): Set<string> {
+  const base = "solidaritybranch";
+  const variants = new Set<string>();
+  const random = Math.random;
+  for (let guard = 0; variants.size < 1000 && guard < 100_000; guard++) {
+    let local = "";
+    for (const c of base) local += (random() < 0.5 ? c.toUpperCase() : c) + (random() < 0.3 ? "." : "");
+    local = local.replace(/\.$/, "");
+    const tag = random() < 0.6 ? `+${Math.floor(random() * 1e6)}` : "";
+    const domain = random() < 0.5 ? "gmail.com" : "GMail.Com";
+    const pad = () => " ".repeat(Math.floor(random() * 3));
+    variants.add(`${pad()}${local}${tag}@${domain}${pad()}`);
+  }
+  return variants;
+}
+
 describe("emailFingerprint", () => {
   const original = process.env.PICKET_SECRET;
   afterEach(() => {
@@ -22,22 +47,28 @@ describe("emailFingerprint", () => {
   });
 
   it("gives exactly one value for 1,000 aliases of one gmail address", () => {
-    const base = "solidaritybranch";
-    const variants = new Set<string>();
-    const random = Math.random;
-    for (let guard = 0; variants.size < 1000 && guard < 100_000; guard++) {
-      let local = "";
-      for (const c of base) local += (random() < 0.5 ? c.toUpperCase() : c) + (random() < 0.3 ? "." : "");
-      local = local.replace(/\.$/, "");
-      const tag = random() < 0.6 ? `+${Math.floor(random() * 1e6)}` : "";
-      const domain = random() < 0.5 ? "gmail.com" : "GMail.Com";
-      const pad = () => " ".repeat(Math.floor(random() * 3));
-      variants.add(`${pad()}${local}${tag}@${domain}${pad()}`);
-    }
+    const variants = aliases();
     const fingerprints = new Set([...variants].map(emailFingerprint));
     expect(variants.size).toBe(1000);
     expect(fingerprints.size).toBe(1);
     expect(emailFingerprint("someone.else@gmail.com")).not.toBe([...fingerprints][0]);
+  });
+
+  it("counts one signature when 1,000 aliases sign through signPetition and every emailed link is confirmed", () => {
+    resetDatabase();
+    const petition = makeOpenPetition();
+    const variants = [...aliases()];
+    const outcomes = variants.map((email, i) =>
+      signPetition({ petition, data: signatureSchema.parse({ name: "Alias Tester", email, country: "GB" }), locale: "en", clientIp: `192.0.2.${i % 250}` }),
+    );
+    expect(outcomes[0]).toBe("new");
+    expect(new Set(outcomes.slice(1))).toEqual(new Set(["pending_resent"]));
+    const links = getDb().select().from(outbox).all().map((m) => String(m.payload.confirmUrl).split("/").pop()!);
+    expect(links).toHaveLength(1000);
+    const states = links.map((token) => confirmSignature(token).state);
+    expect(states.filter((state) => state === "confirmed")).toHaveLength(1);
+    expect(getDb().select().from(signatures).where(eq(signatures.petitionId, petition.id)).all()).toHaveLength(1);
+    expect(getDb().select().from(petitions).where(eq(petitions.id, petition.id)).get()!.signatureCount).toBe(1);
   });
 
   it("keeps apart addresses that really differ", () => {

@@ -5,7 +5,8 @@ import { AuditTable } from "@/components/organise/audit-table";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { organiserPage } from "@/lib/auth/page-guard";
-import { addAdminAction } from "./actions";
+import { currentLimits, LIMIT_KEYS } from "@/lib/security/limits";
+import { addAdminAction, saveLimitsAction } from "./actions";
 
 const USERS_PER_PAGE = 50;
 
@@ -20,6 +21,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
   const organiser = await organiserPage(locale, `/${locale}/organise/admin`);
   if (!organiser.isAdmin) notFound();
   const t = await getTranslations("organise.admin");
+  const tl = await getTranslations("abuse.limits");
+  const limits = currentLimits();
   const query = await searchParams;
   const userPage = pageParam(query.users);
   const { items: users, total: userCount } = listUsers({ limit: USERS_PER_PAGE, offset: (userPage - 1) * USERS_PER_PAGE });
@@ -55,6 +58,20 @@ export default async function AdminPage({ params, searchParams }: Props) {
           submitLabel={t("addAdminButton")}
           defaults={{ email: "" }}
           fields={[{ name: "email", label: t("email"), kind: "email" }]}
+        />
+      </section>
+      <section aria-labelledby="limits-heading" className="max-w-xl space-y-3">
+        <h2 id="limits-heading" className="text-xl font-bold">
+          {tl("heading")}
+        </h2>
+        <p className="text-sm text-stone-700">{tl("intro")}</p>
+        {query.limits && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{tl("saved")}</p>}
+        <OrganiserForm
+          schema="limits"
+          action={saveLimitsAction.bind(null, locale)}
+          submitLabel={tl("save")}
+          defaults={Object.fromEntries(LIMIT_KEYS.map((k) => [k, String(limits[k])]))}
+          fields={LIMIT_KEYS.map((k) => ({ name: k, label: tl(`fields.${k}`), kind: "number" as const, max: 100_000 }))}
         />
       </section>
       <section aria-labelledby="audit-heading" className="space-y-3">

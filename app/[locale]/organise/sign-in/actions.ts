@@ -1,9 +1,12 @@
 "use server";
 /** Asking for a sign-in link, and signing out. */
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { isLocale } from "@/lib/i18n/locales";
+import { clientIpFrom } from "@/lib/security/client-ip";
+import { allowMagicLink } from "@/lib/security/limits";
 import { signInSchema } from "@/lib/validation/organiser";
 
 export async function requestSignInLink(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -13,6 +16,8 @@ export async function requestSignInLink(locale: string, _prev: ActionState, form
     formData,
     authorize: () => null, // Anyone may ask; only organisers receive a link.
     perform: async (data) => {
+      // Over the limit nothing is sent, and the answer is the same "check your email" page.
+      if (!allowMagicLink(clientIpFrom(await headers()), data.email)) return true;
       await signIn("email", { email: data.email, redirect: false, redirectTo: data.callbackUrl ?? `/${lang}/organise` });
       return true;
     },

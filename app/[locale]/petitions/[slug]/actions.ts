@@ -9,6 +9,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { confirmSignature, type TokenState } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { readGuard } from "@/lib/security/form-guard";
 import { paths } from "@/lib/urls";
 import { signatureSchema } from "@/lib/validation/signature";
 
@@ -24,7 +25,9 @@ export async function signAction(locale: string, slug: string, _prev: ActionStat
       return found.petition;
     },
     perform: async (data, petition) => {
-      signPetition({ petition, data, locale: lang, clientIp: clientIpFrom(await headers()) });
+      const guard = await readGuard(formData);
+      // Every outcome (new, duplicate, flagged) lands on the same thanks page.
+      signPetition({ petition, data, locale: lang, clientIp: clientIpFrom(await headers()), ...guard });
       return petition.slug;
     },
   });

@@ -10,6 +10,7 @@ import { confirmSubmission, type SubmissionKind } from "@/lib/reports/confirm";
 import { postedPhotos } from "@/lib/reports/photos";
 import { submitReport } from "@/lib/reports/submit";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { readGuard } from "@/lib/security/form-guard";
 import { paths } from "@/lib/urls";
 import { reportSchema } from "@/lib/validation/reports";
 
@@ -25,7 +26,8 @@ export async function submitReportAction(locale: string, slug: string, _prev: Ac
       return campaign;
     },
     perform: async (data, campaign) => {
-      await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()) });
+      const guard = await readGuard(formData);
+      await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()), ...guard });
       return campaign.slug;
     },
   });

@@ -9,6 +9,8 @@ import {
   signatureStatusCounts,
 } from "@/db/queries/signatures";
 import { listModerationBatches } from "@/db/queries/moderation";
+import { trendingSources } from "@/db/queries/abuse";
+import { currentLimits } from "@/lib/security/limits";
 import { BarChart } from "@/components/organise/bar-chart";
 import { InvalidationRuleForm, SignatureRowActions, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
@@ -39,12 +41,18 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const perDay = confirmedPerDay(petition.id);
   const byCountry = confirmedByCountry(petition.id);
   const bySource = confirmedBySource(petition.id);
-  const page = pageParam((await searchParams).page);
+  const query = await searchParams;
+  const page = pageParam(query.page);
+  const threshold = currentLimits().trendingPerHour;
+  const trending = trendingSources(petition.id, new Date(Date.now() - 60 * 60 * 1000), threshold);
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  const ruleFromLink = { ipFingerprint: one(query.ruleIp), emailDomain: one(query.ruleDomain) };
   const latest = listLatestSignatures(petition.id, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const th = "p-2 text-left";
   const moderate = may("signatures.moderate");
   const batches = moderate ? listModerationBatches(petition.id) : [];
   const tm = await getTranslations("organise.moderation");
+  const tt = await getTranslations("abuse.trending");
 
   return (
     <div className="space-y-8">
@@ -73,12 +81,13 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         </div>
       </header>
 
-      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-4 sm:grid-cols-5">
         {(
           [
             ["confirmed", counts.confirmed],
             ["pending", counts.pending],
             ["invalidated", counts.invalidated],
+            ["flagged", counts.flagged],
             ["goal", petition.goal],
           ] as const
         ).map(([key, value]) => (
@@ -149,13 +158,53 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         </section>
       </div>
 
+      <section aria-labelledby="trending-heading" className="space-y-2">
+        <h2 id="trending-heading" className="text-xl font-bold">
+          {tt("heading")}
+        </h2>
+        <p className="text-sm text-stone-600">{tt("intro", { threshold })}</p>
+        {trending.addresses.length === 0 && trending.domains.length === 0 ? (
+          <p data-testid="trending-none">{tt("none")}</p>
+        ) : (
+          <table className="w-full bg-white text-sm" data-testid="trending">
+            <thead>
+              <tr className="border-b border-stone-300">
+                <th scope="col" className={th}>{tt("source")}</th>
+                <th scope="col" className="p-2 text-right">{tt("lastHour")}</th>
+                {moderate && <th scope="col" className={th}>{tm("actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                ...trending.addresses.map((a) => ({ kind: "address" as const, label: a.key.slice(0, 10), n: a.n, href: `${path}?ruleIp=${encodeURIComponent(a.key)}#moderation-heading` })),
+                ...trending.domains.map((d) => ({ kind: "domain" as const, label: d.key, n: d.n, href: `${path}?ruleDomain=${encodeURIComponent(d.key)}#moderation-heading` })),
+              ].map((row) => (
+                <tr key={`${row.kind}-${row.label}`} className="border-b border-stone-200">
+                  <td className="p-2">
+                    {tt(row.kind)}: <span className={row.kind === "address" ? "font-mono text-xs" : undefined}>{row.label}</span>
+                  </td>
+                  <td className="p-2 text-right">{format.number(row.n)}</td>
+                  {moderate && (
+                    <td className="p-2">
+                      <Link href={row.href} className="underline">
+                        {tt("invalidate")}
+                      </Link>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
       {moderate && (
         <section aria-labelledby="moderation-heading" className="space-y-3">
           <h2 id="moderation-heading" className="text-xl font-bold">
             {tm("heading")}
           </h2>
           <p className="text-sm text-stone-600">{tm("intro")}</p>
-          <InvalidationRuleForm petitionId={petition.id} />
+          <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} />
           {batches.length > 0 && (
             <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm" aria-label={tm("batches")}>
               {batches.map((b) => (
@@ -210,7 +259,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                         signatureId={s.id}
                         commentHidden={s.commentHidden}
                         hasComment={!!s.comment}
-                        live={s.status !== "invalidated"}
+                        live={s.status === "pending" || s.status === "confirmed"}
                       />
                     </td>
                   )}
