@@ -116,13 +116,4 @@ export function serve(cmd, args, env) {
  * everything from 127.0.0.1, many signatures on one petition within seconds. The limit tests
  * themselves start servers (or set the admin settings) with the real numbers.
  */
-export const RAISED_LIMITS = {
-  SIGN_LIMIT_BURST_PER_60S: "100000",
-  SIGN_LIMIT_SUSTAINED_PER_300S: "100000",
-  SIGN_LIMIT_NOJS_PER_120S: "100000",
-  SIGN_LIMIT_NOJS_PER_600S: "100000",
-  REPORT_LIMIT_PER_HOUR: "100000",
-  REPORT_LIMIT_NOJS_PER_HOUR: "100000",
-  MAGIC_LINK_LIMIT_PER_15MIN: "100000",
-  API_SIGN_LIMIT_PER_MINUTE: "100000",
-};
+export const RAISED_LIMITS = JSON.parse(fs.readFileSync(path.join(root, "scripts", "raised-limits.json"), "utf8"));
