@@ -405,6 +405,8 @@ export const actionReports = sqliteTable(
     organisation: text("organisation").notNull(),
     /** Private: never shown publicly. Null once anonymised. */
     contactEmail: text("contact_email"),
+    /** Version of the privacy notice shown on the public form (null for organisers' own entries). */
+    consentVersion: text("consent_version"),
     locale: text("locale").notNull(),
     ipHash: text("ip_hash"),
     status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("unconfirmed"),
@@ -463,6 +465,8 @@ export const plannedActions = sqliteTable(
     organisation: text("organisation"),
     /** Private: the submitting activist's email, for confirmation. Null for organisers' own. */
     contactEmail: text("contact_email"),
+    /** Version of the privacy notice shown on the public form (null for organisers' own entries). */
+    consentVersion: text("consent_version"),
     locale: text("locale").notNull(),
     ipHash: text("ip_hash"),
     status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("unconfirmed"),

@@ -23,6 +23,7 @@ import { ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { plannedInstants, type PlannedActionData, type PlannedFieldsData, type ProposedActionData } from "@/lib/validation/reports";
+import { SUBMISSION_NOTICE_VERSION } from "@/lib/petitions/consent";
 
 function fieldsOf(data: PlannedFieldsData) {
   const times = plannedInstants(data);
@@ -58,6 +59,7 @@ export function proposePlannedAction(input: { campaign: Campaign; data: Proposed
         campaignId: campaign.id,
         ...fieldsOf(data),
         contactEmail: data.contactEmail,
+        consentVersion: SUBMISSION_NOTICE_VERSION,
         locale,
         ipHash: address,
         status: "unconfirmed",

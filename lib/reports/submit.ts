@@ -18,6 +18,7 @@ import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
 import type { ReportData } from "@/lib/validation/reports";
 import { withStoredPhotos, type PostedPhotos } from "./photos";
+import { SUBMISSION_NOTICE_VERSION } from "@/lib/petitions/consent";
 
 export function assertLive(campaign: Pick<Campaign, "id" | "status">): void {
   if (campaign.status !== "live") throw new AppError("campaign_not_live", `campaign ${campaign.id}`);
@@ -67,6 +68,7 @@ export async function submitReport(input: {
             replyText: data.replyText ?? null,
             organisation: data.organisation,
             contactEmail: data.contactEmail,
+            consentVersion: SUBMISSION_NOTICE_VERSION,
             locale,
             ipHash: address,
             status: "unconfirmed",

@@ -11,6 +11,7 @@ import { ensureUser } from "@/db/queries/users";
 import { actionReports, auditLog, missions, outbox, plannedActions, reportPhotos, type Campaign } from "@/db/schema";
 import type { CampaignRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
+import { SUBMISSION_NOTICE_VERSION } from "@/lib/petitions/consent";
 import { decidePlannedAction, proposePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
 import { confirmSubmission, lookupSubmissionToken } from "@/lib/reports/confirm";
 import { decideReport, editReport, removeReportPhoto, reportFromPlannedAction } from "@/lib/reports/moderation";
@@ -96,6 +97,9 @@ describe("submitting a report", () => {
     expect(mail.payload).toMatchObject({ kind: "report", campaignTitle: "Solidarity" });
     expect(String(mail.payload.confirmUrl)).toMatch(/^http:\/\/picket\.test\/ru\/reports\/confirm\/[A-Za-z0-9_-]{43}$/);
     expect(report.tokenHash).toBe(hashToken(tokenOf()));
+    // The privacy notice the reporter saw, with the language and the time (the consent record).
+    expect(report).toMatchObject({ consentVersion: SUBMISSION_NOTICE_VERSION, locale: "ru" });
+    expect(report.createdAt).toBeInstanceOf(Date);
   });
 
   it("writes nothing, and deletes the stored photos, when the transaction fails", async () => {

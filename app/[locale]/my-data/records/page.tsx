@@ -63,6 +63,13 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
   const tp = await getTranslations("petition.form");
   const tk = await getTranslations("report.kinds");
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : t("records.never"));
+  // Public submissions record the privacy notice they were sent under; organisers' own entries have none.
+  const noticeConsent = (x: { consentVersion: string | null; locale: string; createdAt: Date }) => {
+    const language = t(`records.language.${x.locale === "ru" ? "ru" : "en"}`);
+    return x.consentVersion
+      ? t("records.noticeValue", { version: x.consentVersion, language, time: when(x.createdAt) })
+      : t("records.noConsentRecord", { language });
+  };
   const orNone = (v: string | null) => v || t("records.none");
   const yesNo = (v: boolean) => (v ? t("records.yes") : t("records.no"));
   const hrefFor = (key: "signatures" | "emails") => (n: number) =>
@@ -174,7 +181,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
                 [t("records.contactEmail"), r.contactEmail],
                 [t("records.sentAt"), when(r.createdAt)],
                 [t("records.confirmedAt"), when(r.confirmedAt)],
-                [t("records.consent"), t("records.noConsentRecord", { language: t(`records.language.${r.locale === "ru" ? "ru" : "en"}`) })],
+                [t("records.consent"), noticeConsent(r)],
               ]}
             />
           </div>
@@ -193,7 +200,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
                 [t("records.contactEmail"), a.contactEmail],
                 [t("records.sentAt"), when(a.createdAt)],
                 [t("records.confirmedAt"), when(a.confirmedAt)],
-                [t("records.consent"), t("records.noConsentRecord", { language: t(`records.language.${a.locale === "ru" ? "ru" : "en"}`) })],
+                [t("records.consent"), noticeConsent(a)],
               ]}
             />
           </div>
