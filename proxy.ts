@@ -1,5 +1,5 @@
 /**
- * Runs before every page request: refuses oversized posts with a clear 413 and unreadable form
+ * Runs before every page request: refuses paths with broken escapes, oversized posts with a clear 413 and unreadable form
  * posts with a 400 (Next would answer a server-action post it cannot parse with a 500), gives the page a
  * Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its own
  * scripts), and routes pages to a language (/en, /ru; Accept-Language decides for bare paths).
@@ -37,7 +37,24 @@ async function isUnreadableForm(request: NextRequest): Promise<boolean> {
   }
 }
 
+/**
+ * A path whose escapes do not survive decoding twice (a lone "%" after the first, like "%25", or a
+ * broken UTF-8 sequence): next-intl decodes it once and hands Next a URL it cannot decode, a 500.
+ * No Picket route has a "%" in it, so these are refused here.
+ */
+function hasBrokenEscapes(pathname: string): boolean {
+  try {
+    decodeURIComponent(decodeURI(pathname));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export default async function proxy(request: NextRequest) {
+  if (hasBrokenEscapes(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request path.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const length = Number(request.headers.get("content-length") ?? "0");
   const reportForm = REPORT_FORM.test(request.nextUrl.pathname);
   if (request.method !== "GET" && request.method !== "HEAD" && length > (reportForm ? MAX_REPORT_POST_BYTES : MAX_POST_BYTES)) {
