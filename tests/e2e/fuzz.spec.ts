@@ -3,9 +3,10 @@
  * and control characters, huge and empty values, wrong JSON types, missing, extra and repeated fields,
  * arrays for strings, random multipart names and files, random content types, truncated bodies,
  * tampered server-action fields — mixed with plausible submissions so the write paths run too.
- * Every response must be < 500; afterwards no row may be half-written (a pending signature or an
- * unconfirmed submission without its email, an email without its row, a photo row without its file
- * or report) and SQLite's integrity and foreign-key checks must pass.
+ * Every response must be < 500; after each endpoint's run no row it wrote may be half-written (a
+ * pending signature or an unconfirmed submission without its token or email, an email without its
+ * row, a photo row without its file or report, a stored file without its row); at the end SQLite's
+ * integrity and foreign-key checks must pass.
  *
  * Runs per endpoint: 300 by default (npm test), 10,000 with PICKET_FULL_LOAD_TESTS=1, or
  * PICKET_FUZZ_RUNS=<n>. PICKET_FUZZ_SEED=<n> replays a run (the seed is printed).
@@ -437,8 +438,77 @@ async function fire(requests: RawRequest[]) {
 const UPLOADS = path.join(process.cwd(), "data", "uploads", "reports");
 const listUploads = () => new Set(fs.existsSync(UPLOADS) ? fs.readdirSync(UPLOADS) : []);
 
+interface Baseline {
+  signature: number;
+  report: number;
+  action: number;
+  outbox: number;
+  photo: number;
+  uploads: Set<string>;
+}
+
+/** The last row ids and the stored files before a run: what the run wrote is everything after. */
+function baseline(): Baseline {
+  const max = (table: string) => (e2eDb().prepare(`select coalesce(max(id), 0) as n from ${table}`).get() as { n: number }).n;
+  return { signature: max("signatures"), report: max("action_reports"), action: max("planned_actions"), outbox: max("outbox"), photo: max("report_photos"), uploads: listUploads() };
+}
+
+/** Nothing the run wrote is half-written; returns what it wrote, for the log. */
+async function expectNoPartialRows(before: Baseline): Promise<string> {
+  // The last transactions and the dispatcher settle first.
+  await new Promise((r) => setTimeout(r, 1000));
+  const db = e2eDb();
+  const rows = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
+
+  // A pending signature always has its token and confirmation email; a confirmation email always has its signature.
+  expect(
+    rows(
+      `select s.id, s.email from signatures s where s.id > ? and s.status = 'pending'
+       and (s.token_hash is null or not exists (select 1 from outbox o where o.template = 'confirm-signature' and o.recipient = s.email and o.id > ?))`,
+      before.signature,
+      before.outbox,
+    ),
+    "pending signatures without their token or email",
+  ).toEqual([]);
+  expect(
+    rows(`select o.id, o.recipient from outbox o where o.id > ? and o.template = 'confirm-signature' and not exists (select 1 from signatures s where s.email = o.recipient)`, before.outbox),
+    "confirmation emails without a signature",
+  ).toEqual([]);
+
+  // The same for report-backs and planned actions waiting for their email confirmation.
+  for (const [table, since] of [["action_reports", before.report], ["planned_actions", before.action]] as const) {
+    expect(
+      rows(
+        `select t.id from ${table} t where t.id > ? and t.status = 'unconfirmed'
+         and (t.token_hash is null or not exists (select 1 from outbox o where o.template = 'confirm-report' and o.recipient = t.contact_email and o.id > ?))`,
+        since,
+        before.outbox,
+      ),
+      `${table} unconfirmed without token or email`,
+    ).toEqual([]);
+  }
+  expect(
+    rows(
+      `select o.id from outbox o where o.id > ? and o.template = 'confirm-report'
+       and not exists (select 1 from action_reports r where r.contact_email = o.recipient)
+       and not exists (select 1 from planned_actions p where p.contact_email = o.recipient)`,
+      before.outbox,
+    ),
+    "report confirmation emails without their report or action",
+  ).toEqual([]);
+
+  // Photos: every new row has its report and its file; every new file has its row.
+  const photoRows = rows<{ id: number; report_id: number; path: string }>("select id, report_id, path from report_photos where id > ?", before.photo);
+  expect(rows("select p.id from report_photos p left join action_reports r on r.id = p.report_id where r.id is null"), "photo rows without a report").toEqual([]);
+  const rowFiles = new Set(photoRows.map((p) => path.basename(p.path)));
+  expect(photoRows.filter((p) => !fs.existsSync(path.join(UPLOADS, path.basename(p.path)))).map((p) => p.path), "photo rows without a file").toEqual([]);
+  expect([...listUploads()].filter((f) => !before.uploads.has(f) && !rowFiles.has(f)), "stored photo files without a row").toEqual([]);
+
+  const count = (table: string, since: number) => rows(`select id from ${table} where id > ?`, since).length;
+  return `${count("signatures", before.signature)} signatures, ${count("action_reports", before.report)} reports, ${photoRows.length} photos, ${count("planned_actions", before.action)} planned actions`;
+}
+
 let fixture: Fixture;
-let before: { signature: number; report: number; action: number; outbox: number; photo: number; uploads: Set<string> };
 
 test.describe("fuzzing public endpoints", () => {
   test.beforeAll(async () => {
@@ -466,8 +536,6 @@ test.describe("fuzzing public endpoints", () => {
         plannedAction: await confirmPool("plannedAction", campaignId, petitionId, poolSize),
       },
     };
-    const max = (table: string) => (e2eDb().prepare(`select coalesce(max(id), 0) as n from ${table}`).get() as { n: number }).n;
-    before = { signature: max("signatures"), report: max("action_reports"), action: max("planned_actions"), outbox: max("outbox"), photo: max("report_photos"), uploads: listUploads() };
   });
 
   for (const [i, target] of targets.entries()) {
@@ -475,72 +543,18 @@ test.describe("fuzzing public endpoints", () => {
       test.setTimeout(120_000 + RUNS * 250);
       const requests = fc.sample(target.requests(fixture), { numRuns: RUNS, seed: SEED + i });
       expect(requests).toHaveLength(RUNS);
+      const before = baseline();
       const started = Date.now();
       const { statuses, failures } = await fire(requests);
       console.log(`[fuzz] ${target.name}: ${RUNS} in ${((Date.now() - started) / 1000).toFixed(1)} s, statuses ${JSON.stringify(statuses)}`);
       expect(failures.slice(0, 5), `${failures.length} requests got a 5xx or no answer`).toEqual([]);
+      console.log(`[fuzz] ${target.name}: wrote ${await expectNoPartialRows(before)}, none partial`);
     });
   }
 
-  test("afterwards: no partial rows, no orphan photos, database intact", async () => {
-    // The dispatcher and the last transactions settle first.
-    await new Promise((r) => setTimeout(r, 1000));
+  test("afterwards: the database passes SQLite's integrity and foreign-key checks", () => {
     const db = e2eDb();
-    const rows = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).all(...params) as T[];
-
-    // A pending signature always has its confirmation email; a confirmation email always has its signature.
-    expect(
-      rows(
-        `select s.id, s.email from signatures s where s.id > ? and s.status = 'pending'
-         and not exists (select 1 from outbox o where o.template = 'confirm-signature' and o.recipient = s.email and o.id > ?)`,
-        before.signature,
-        before.outbox,
-      ),
-      "pending signatures without their email",
-    ).toEqual([]);
-    expect(
-      rows(`select o.id, o.recipient from outbox o where o.id > ? and o.template = 'confirm-signature' and not exists (select 1 from signatures s where s.email = o.recipient)`, before.outbox),
-      "confirmation emails without a signature",
-    ).toEqual([]);
-    expect(rows("select id from signatures where id > ? and status = 'pending' and token_hash is null", before.signature), "pending signatures without a token").toEqual([]);
-
-    // The same for report-backs and planned actions waiting for their email confirmation.
-    for (const table of ["action_reports", "planned_actions"] as const) {
-      const since = table === "action_reports" ? before.report : before.action;
-      expect(
-        rows(
-          `select t.id from ${table} t where t.id > ? and t.status = 'unconfirmed'
-           and (t.token_hash is null or not exists (select 1 from outbox o where o.template = 'confirm-report' and o.recipient = t.contact_email and o.id > ?))`,
-          since,
-          before.outbox,
-        ),
-        `${table} unconfirmed without token or email`,
-      ).toEqual([]);
-    }
-    expect(
-      rows(
-        `select o.id from outbox o where o.id > ? and o.template = 'confirm-report'
-         and not exists (select 1 from action_reports r where r.contact_email = o.recipient)
-         and not exists (select 1 from planned_actions p where p.contact_email = o.recipient)`,
-        before.outbox,
-      ),
-      "report confirmation emails without their report or action",
-    ).toEqual([]);
-
-    // Photos: every new row has its report and its file; every new file has its row.
-    const photoRows = rows<{ id: number; report_id: number; path: string }>("select id, report_id, path from report_photos where id > ?", before.photo);
-    expect(rows("select p.id from report_photos p left join action_reports r on r.id = p.report_id where r.id is null"), "photo rows without a report").toEqual([]);
-    const files = [...listUploads()].filter((f) => !before.uploads.has(f));
-    const rowFiles = new Set(photoRows.map((p) => path.basename(p.path)));
-    expect(photoRows.filter((p) => !fs.existsSync(path.join(UPLOADS, path.basename(p.path)))).map((p) => p.path), "photo rows without a file").toEqual([]);
-    expect(files.filter((f) => !rowFiles.has(f)), "stored photo files without a row").toEqual([]);
-
     expect((db.prepare("pragma integrity_check").get() as { integrity_check: string }).integrity_check).toBe("ok");
     expect(db.prepare("pragma foreign_key_check").all(), "foreign key violations").toEqual([]);
-    console.log(
-      `[fuzz] written during the run: ${rows("select id from signatures where id > ?", before.signature).length} signatures, ` +
-        `${rows("select id from action_reports where id > ?", before.report).length} reports, ${photoRows.length} photos, ` +
-        `${rows("select id from planned_actions where id > ?", before.action).length} planned actions`,
-    );
   });
 });

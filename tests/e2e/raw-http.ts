@@ -26,7 +26,21 @@ export interface RawResponse {
   body: string;
 }
 
-export function send(req: RawRequest, timeoutMs = 30_000): Promise<RawResponse> {
+/**
+ * Sends one request. A reset on a reused keep-alive socket is the known race with the server closing
+ * an idle connection (Node's docs advise retrying): it is retried once on a fresh connection, so a
+ * reset the request itself causes still fails.
+ */
+export async function send(req: RawRequest, timeoutMs = 30_000): Promise<RawResponse> {
+  try {
+    return await sendOn(agent, req, timeoutMs);
+  } catch (err) {
+    if ((err as { reusedSocket?: boolean }).reusedSocket && (err as NodeJS.ErrnoException).code === "ECONNRESET") return sendOn(false, req, timeoutMs);
+    throw err;
+  }
+}
+
+function sendOn(via: http.Agent | false, req: RawRequest, timeoutMs: number): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body);
     const r = http.request(
@@ -35,7 +49,7 @@ export function send(req: RawRequest, timeoutMs = 30_000): Promise<RawResponse> 
         port: E2E_PORT,
         method: req.method,
         path: req.path,
-        agent,
+        agent: via,
         headers: { host: SITE, ...(body ? { "content-length": String(body.length) } : {}), ...req.headers },
         timeout: timeoutMs,
       },
@@ -47,7 +61,7 @@ export function send(req: RawRequest, timeoutMs = 30_000): Promise<RawResponse> 
       },
     );
     r.on("timeout", () => r.destroy(new Error(`timeout: ${req.method} ${req.path}`)));
-    r.on("error", reject);
+    r.on("error", (err) => reject(Object.assign(err, { reusedSocket: r.reusedSocket })));
     r.end(body);
   });
 }

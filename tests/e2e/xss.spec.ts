@@ -147,37 +147,36 @@ test.beforeAll(() => {
   seeded = seed();
 });
 
-function pages(s: Seeded): [string, string, boolean][] {
-  const org = `/en/organise/campaigns/${s.campaignId}`;
-  return [
-    ["home", "/en", false],
-    ["campaign", `/en/campaigns/${s.slug}`, false],
-    ["campaign (Russian)", `/ru/campaigns/${s.slug}`, false],
-    ["open petition (recent signers)", `/en/petitions/${s.openPetition}`, false],
-    ["won petition (victory note)", `/en/petitions/${s.wonPetition}`, false],
-    ["petition thanks", `/en/petitions/${s.openPetition}/thanks`, false],
-    ["petition confirm", `/en/confirm/${s.tokens.signature}`, false],
-    ["actions wall", `/en/campaigns/${s.slug}/actions`, false],
-    ["report form (directory names)", `/en/campaigns/${s.slug}/report`, false],
-    ["propose an action", `/en/campaigns/${s.slug}/actions/new`, false],
-    ["report confirm", `/en/reports/confirm/${s.tokens.report}`, false],
-    ["planned action confirm", `/en/planned-actions/confirm/${s.tokens.action}`, false],
-    ["organiser dashboard", org, true],
-    ["organiser campaign edit", `${org}/edit`, true],
-    ["organiser petition (signers and comments)", `${org}/petitions/${s.ids.openPetition}`, true],
-    ["organiser won petition", `${org}/petitions/${s.ids.wonPetition}`, true],
-    ["organiser petition edit", `${org}/petitions/${s.ids.wonPetition}/edit`, true],
-    ["moderation (pending)", `${org}/reports`, true],
-    ["moderation (approved)", `${org}/reports?status=approved`, true],
-    ["report detail", `${org}/reports/${s.ids.report}`, true],
-    ["pending report detail", `${org}/reports/${s.ids.pendingReport}`, true],
-    ["organiser planned actions", `${org}/actions`, true],
-    ["planned action edit", `${org}/actions/${s.ids.action}/edit`, true],
-    ["directory", `${org}/directory`, true],
-    ["directory entry edit", `${org}/directory/${s.ids.mission}/edit`, true],
-    ["news form", `${org}/news/new`, true],
-  ];
-}
+/** Every page that renders a seeded field: its name, its URL once seeded, and whether an organiser sees it. */
+const ORG = (s: Seeded) => `/en/organise/campaigns/${s.campaignId}`;
+const PAGES: [string, (s: Seeded) => string, boolean][] = [
+  ["home", () => "/en", false],
+  ["campaign", (s) => `/en/campaigns/${s.slug}`, false],
+  ["campaign (Russian)", (s) => `/ru/campaigns/${s.slug}`, false],
+  ["open petition (recent signers)", (s) => `/en/petitions/${s.openPetition}`, false],
+  ["won petition (victory note)", (s) => `/en/petitions/${s.wonPetition}`, false],
+  ["petition thanks", (s) => `/en/petitions/${s.openPetition}/thanks`, false],
+  ["petition confirm", (s) => `/en/confirm/${s.tokens.signature}`, false],
+  ["actions wall", (s) => `/en/campaigns/${s.slug}/actions`, false],
+  ["report form (directory names)", (s) => `/en/campaigns/${s.slug}/report`, false],
+  ["propose an action", (s) => `/en/campaigns/${s.slug}/actions/new`, false],
+  ["report confirm", (s) => `/en/reports/confirm/${s.tokens.report}`, false],
+  ["planned action confirm", (s) => `/en/planned-actions/confirm/${s.tokens.action}`, false],
+  ["organiser dashboard", ORG, true],
+  ["organiser campaign edit", (s) => `${ORG(s)}/edit`, true],
+  ["organiser petition (signers and comments)", (s) => `${ORG(s)}/petitions/${s.ids.openPetition}`, true],
+  ["organiser won petition", (s) => `${ORG(s)}/petitions/${s.ids.wonPetition}`, true],
+  ["organiser petition edit", (s) => `${ORG(s)}/petitions/${s.ids.wonPetition}/edit`, true],
+  ["moderation (pending)", (s) => `${ORG(s)}/reports`, true],
+  ["moderation (approved)", (s) => `${ORG(s)}/reports?status=approved`, true],
+  ["report detail", (s) => `${ORG(s)}/reports/${s.ids.report}`, true],
+  ["pending report detail", (s) => `${ORG(s)}/reports/${s.ids.pendingReport}`, true],
+  ["organiser planned actions", (s) => `${ORG(s)}/actions`, true],
+  ["planned action edit", (s) => `${ORG(s)}/actions/${s.ids.action}/edit`, true],
+  ["directory", (s) => `${ORG(s)}/directory`, true],
+  ["directory entry edit", (s) => `${ORG(s)}/directory/${s.ids.mission}/edit`, true],
+  ["news form", (s) => `${ORG(s)}/news/new`, true],
+];
 
 test.describe("the XSS corpus in every rendered field", () => {
   test("the harness notices a payload that runs", async ({ browser, baseURL }) => {
@@ -200,9 +199,9 @@ test.describe("the XSS corpus in every rendered field", () => {
     await context.close();
   });
 
-  for (const [name, , organiser] of pages({ slug: "", campaignId: 0, openPetition: "", wonPetition: "", ids: {} as Seeded["ids"], tokens: {} as Seeded["tokens"], cookie: "" })) {
+  for (const [name, urlOf, organiser] of PAGES) {
     test(`${name}: nothing runs`, async ({ browser, baseURL }) => {
-      const url = pages(seeded).find(([n]) => n === name)![1];
+      const url = urlOf(seeded);
       const context = await browser.newContext(organiser ? { extraHTTPHeaders: { cookie: seeded.cookie } } : {});
       await watch(context);
       const page = await context.newPage();

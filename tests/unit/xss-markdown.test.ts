@@ -64,5 +64,4 @@ describe("renderMarkdown with the XSS corpus", () => {
     expect(dangers("<svg><script>x</script></svg>")).toEqual(expect.arrayContaining(["tag <svg>", "tag <script>", "script"]));
     expect(dangers('<a href="https://example.org" rel="noopener">ok</a> &lt;script&gt;')).toEqual([]);
   });
-
 });
