@@ -64,6 +64,8 @@ export default async function proxy(request: NextRequest) {
   if (await isUnreadableForm(request)) {
     return new NextResponse("Malformed form data.\nДанные формы повреждены.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  // Files (icon.svg, uploads) and any other dotted path: only the checks above, as if the proxy had not run.
+  if (request.nextUrl.pathname.includes(".")) return NextResponse.next();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -76,6 +78,8 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+// Dotted paths are matched too: a page's dynamic segment may hold a dot ("/en/confirm/a.b"), and the
+// checks above must run for it.
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api|_next|_vercel).*)"],
 };

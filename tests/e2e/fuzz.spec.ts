@@ -395,15 +395,18 @@ test.describe("regressions found by fuzzing", () => {
       ["wrong boundary", valid, "multipart/form-data; boundary=not-the-one"],
     ];
     for (const [label, body, type] of cases) {
-      const res = await send({ method: "POST", path: "/en/organise/sign-in", headers: { origin: ORIGIN, "content-type": type }, body });
-      expect(res.status, label).toBe(400);
+      // Also on a dotted path, which the proxy once skipped as if it were a file.
+      for (const p of ["/en/organise/sign-in", "/en/confirm/a.b"]) {
+        const res = await send({ method: "POST", path: p, headers: { origin: ORIGIN, "content-type": type }, body });
+        expect(res.status, `${label} to ${p}`).toBe(400);
+      }
     }
     const ok = await send({ method: "POST", path: "/en/organise/sign-in", headers: { origin: ORIGIN, "content-type": MULTIPART }, body: valid });
     expect(ok.status, "the intact post still works").toBeLessThan(400);
   });
 
   test("a page path with an encoded percent or a broken escape gets 400, not a 500", async () => {
-    for (const p of ["/en/petitions/%25", "/en/campaigns/a%25b/report", "/en/confirm/%3F%25", "/en/petitions/%E0%A4%A", "/en/petitions/%ZZ", "/en/%25"]) {
+    for (const p of ["/en/petitions/%25", "/en/campaigns/a%25b/report", "/en/confirm/%3F%25", "/en/petitions/%E0%A4%A", "/en/petitions/%ZZ", "/en/%25", "/en/confirm/a.b%25", "/en/reports/confirm/.%2fZ%25"]) {
       for (const method of ["GET", "POST"]) expect((await send({ method, path: p, headers: { origin: ORIGIN } })).status, `${method} ${p}`).toBe(400);
     }
     expect((await send({ method: "GET", path: "/en/petitions/%2541" })).status, "a well-formed escape still reaches the page").toBe(404);
