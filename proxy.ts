@@ -1,5 +1,6 @@
 /**
- * Runs before every page request: refuses oversized posts with a clear 413, gives the page a
+ * Runs before every page request: refuses paths with broken escapes, oversized posts with a clear 413 and unreadable form
+ * posts with a 400 (Next would answer a server-action post it cannot parse with a 500), gives the page a
  * Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its own
  * scripts), and routes pages to a language (/en, /ru; Accept-Language decides for bare paths).
  * It is not a security boundary: pages, actions and route handlers check permissions themselves.
@@ -7,6 +8,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
 
 const intl = createMiddleware(routing);
@@ -22,13 +24,49 @@ const REPORT_TOO_LARGE =
   "Request too large: photos may be at most 10 MB each. Go back and choose smaller ones.\n" +
   "Запрос слишком большой: каждая фотография — не больше 10 МБ. Вернитесь и выберите файлы поменьше.\n";
 
-export default function proxy(request: NextRequest) {
+/**
+ * A multipart body the form parser cannot read (truncated, empty, without or with the wrong boundary),
+ * or whose server-action fields are forged beyond decoding: Next would answer either with a 500.
+ */
+async function isUnreadableForm(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.get("content-type")?.toLowerCase().includes("multipart/form-data")) return false;
+  try {
+    return !isWellFormedActionPost(await request.clone().formData());
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * A path whose escapes do not survive decoding twice (a lone "%" after the first, like "%25", or a
+ * broken UTF-8 sequence): next-intl decodes it once and hands Next a URL it cannot decode, a 500.
+ * No Picket route has a "%" in it, so these are refused here.
+ */
+function hasBrokenEscapes(pathname: string): boolean {
+  try {
+    decodeURIComponent(decodeURI(pathname));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export default async function proxy(request: NextRequest) {
+  if (hasBrokenEscapes(request.nextUrl.pathname)) {
+    return new NextResponse("Bad request path.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
   const length = Number(request.headers.get("content-length") ?? "0");
   const reportForm = REPORT_FORM.test(request.nextUrl.pathname);
   if (request.method !== "GET" && request.method !== "HEAD" && length > (reportForm ? MAX_REPORT_POST_BYTES : MAX_POST_BYTES)) {
     const body = reportForm ? REPORT_TOO_LARGE : "Request too large.";
     return new NextResponse(body, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
+  if (await isUnreadableForm(request)) {
+    return new NextResponse("Malformed form data.\nДанные формы повреждены.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  // Files (icon.svg and the like at the root, uploads): only the checks above. A page path with a dot
+  // in a segment ("/en/confirm/a.b") still gets its nonce and language routing below.
+  if (/^\/[^/]*\.[^/]*$/.test(request.nextUrl.pathname) || request.nextUrl.pathname.startsWith("/uploads/")) return NextResponse.next();
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const csp = pageContentSecurityPolicy(nonce);
   const headers = new Headers(request.headers);
@@ -41,6 +79,8 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+// Dotted paths are matched too: a page's dynamic segment may hold a dot ("/en/confirm/a.b"), and the
+// checks above must run for it.
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  matcher: ["/((?!api|_next|_vercel).*)"],
 };

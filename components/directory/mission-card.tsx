@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Mission } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
+import { httpLink } from "@/lib/security/safe-url";
 import { VerificationBadge } from "./verification-badge";
 
 /**
@@ -12,6 +13,7 @@ export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mis
   const t = await getTranslations("directory");
   const head = [mission.headTitle, mission.headName].filter(Boolean).join(", ");
   const headingId = `mission-${mission.id}-name`;
+  const website = httpLink(mission.website);
   return (
     <article id={`mission-${mission.id}`} aria-labelledby={headingId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -56,9 +58,13 @@ export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mis
           <>
             <dt className="font-semibold">{t("fields.website")}</dt>
             <dd className="break-all">
-              <a href={mission.website} rel="noopener noreferrer nofollow" className="underline">
-                {mission.website}
-              </a>
+              {website ? (
+                <a href={website} rel="noopener noreferrer nofollow" className="underline">
+                  {mission.website}
+                </a>
+              ) : (
+                mission.website
+              )}
             </dd>
           </>
         )}

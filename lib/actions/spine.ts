@@ -29,6 +29,11 @@ export async function runFormAction<S extends z.ZodObject, C, R>(opts: {
   perform: (data: z.output<S>, context: C) => R | Promise<R>;
 }): Promise<ActionState<R>> {
   let values: PlainFields = {};
+  // A forged post can rewrite React's encoding of the bound arguments, so the form data may arrive
+  // in another position, or not at all: refuse it like any other malformed post.
+  if (!(opts.formData instanceof FormData)) {
+    return { status: "error", fieldErrors: {}, formError: "malformed_input", values: {} };
+  }
   try {
     values = formDataFields(opts.formData, Object.keys(opts.schema.shape));
   } catch (err) {

@@ -136,3 +136,41 @@ export function createPlannedAction(
 export function campaignIdBySlug(slug: string): number {
   return (e2eDb().prepare("select id from campaigns where slug = ?").get(slug) as { id: number }).id;
 }
+
+/** A published news update; returns its id. */
+export function createNews(campaignId: number, title: string, body: string): number {
+  return Number(
+    e2eDb()
+      .prepare("insert into news_updates (campaign_id, title, body, published_at, created_at) values (?, ?, ?, ?, ?)")
+      .run(campaignId, title, body, Date.now() - 1000, Date.now()).lastInsertRowid,
+  );
+}
+
+/** A directory entry with every text field given (null fields stay empty); returns its id. */
+export function createMission(
+  campaignId: number,
+  m: { name: string; hostCountry?: string; headTitle?: string; headName?: string; addressLines?: string[]; email?: string; phone?: string; website?: string; source?: string; verifiedOn?: string; notes?: string },
+): number {
+  return Number(
+    e2eDb()
+      .prepare(
+        `insert into missions (campaign_id, host_country, kind, name, head_title, head_name, address_lines, email, phone, website, source, verified_on, notes, created_at)
+         values (?, ?, 'embassy', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        campaignId,
+        m.hostCountry ?? "GB",
+        m.name,
+        m.headTitle ?? null,
+        m.headName ?? null,
+        m.addressLines ? JSON.stringify(m.addressLines) : null,
+        m.email ?? null,
+        m.phone ?? null,
+        m.website ?? null,
+        m.source ?? null,
+        m.verifiedOn ?? null,
+        m.notes ?? null,
+        Date.now(),
+      ).lastInsertRowid,
+  );
+}
