@@ -1,6 +1,6 @@
 /**
- * Runs before every page request: refuses paths with broken escapes, oversized posts with a clear 413 and unreadable form
- * posts with a 400 (Next would answer a server-action post it cannot parse with a 500), gives the page a
+ * Runs before every page request: answers with a clear 4xx where Next would answer 500 (paths with
+ * broken escapes, oversized posts, cross-site posts, form posts it cannot parse), gives the page a
  * Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its own
  * scripts), and routes pages to a language (/en, /ru; Accept-Language decides for bare paths).
  * It is not a security boundary: pages, actions and route handlers check permissions themselves.
