@@ -1,6 +1,6 @@
 /**
- * Runs before every page request: refuses paths with broken escapes, oversized posts with a clear 413 and unreadable form
- * posts with a 400 (Next would answer a server-action post it cannot parse with a 500), gives the page a
+ * Runs before every page request: answers with a clear 4xx where Next would answer 500 (paths with
+ * broken escapes, oversized posts, cross-site posts, form posts it cannot parse), gives the page a
  * Content-Security-Policy with a fresh nonce (Next reads it from the request and puts it on its own
  * scripts), and routes pages to a language (/en, /ru; Accept-Language decides for bare paths).
  * It is not a security boundary: pages, actions and route handlers check permissions themselves.
@@ -10,6 +10,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
+import { hasTrustedOrigin } from "@/lib/security/origin";
 
 const intl = createMiddleware(routing);
 // A 5 MB cover image plus its form.
@@ -60,6 +61,10 @@ export default async function proxy(request: NextRequest) {
   if (request.method !== "GET" && request.method !== "HEAD" && length > (reportForm ? MAX_REPORT_POST_BYTES : MAX_POST_BYTES)) {
     const body = reportForm ? REPORT_TOO_LARGE : "Request too large.";
     return new NextResponse(body, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  }
+  // Next refuses a server action from another site too, but with a 500; a missing Origin it lets through.
+  if (request.method === "POST" && request.headers.has("origin") && !hasTrustedOrigin(request.headers)) {
+    return new NextResponse("Cross-site post refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (await isUnreadableForm(request)) {
     return new NextResponse("Malformed form data.\nДанные формы повреждены.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });

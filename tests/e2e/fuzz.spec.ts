@@ -97,16 +97,17 @@ function actionPost(opts: { path: fc.Arbitrary<string>; actionFields: fc.Arbitra
       tamper: fc.tuple(fc.nat(), fc.oneof(nasty, fc.jsonValue().map((v) => JSON.stringify(v) ?? ""))),
       encoding: fc.constantFrom<Encoding>("multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "urlencoded", "truncated", "wrong-type", "no-type", "bad-boundary"),
       cut: fc.double({ min: 0, max: 1, noNaN: true }),
+      origin: fc.constantFrom<string | undefined>(ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, undefined, "null", "http://evil.example"),
       contentType: fc.oneof(fc.constantFrom("text/plain", "application/json", "application/octet-stream", "multipart/mixed", "multipart/form-data", "text/x-component", "image/png"), urlPart.map((s) => s.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, ""))),
     })
-    .map(({ path, action, parts, mode, tamper, encoding, cut, contentType }): RawRequest => {
+    .map(({ path, action, parts, mode, tamper, encoding, cut, contentType, origin }): RawRequest => {
       let fields: [string, string][] = action;
       if (mode === "missing") fields = [];
       // React's own encoding of the action and its bound arguments, with one value replaced.
       if (mode === "tampered") fields = action.map(([k, v], i) => [k, i === tamper[0] % action.length ? tamper[1] : v]);
       if (mode === "duplicated") fields = [...action, ...action];
       const all: Part[] = [...fields.map(([name, value]) => ({ name, value })), ...parts];
-      const headers: Record<string, string> = { origin: ORIGIN, accept: "text/html" };
+      const headers: Record<string, string> = { ...(origin ? { origin } : {}), accept: "text/html" };
       let body: Buffer;
       switch (encoding) {
         case "urlencoded":
@@ -404,6 +405,14 @@ test.describe("regressions found by fuzzing", () => {
     }
     const ok = await send({ method: "POST", path: "/en/organise/sign-in", headers: { origin: ORIGIN, "content-type": MULTIPART }, body: valid });
     expect(ok.status, "the intact post still works").toBeLessThan(400);
+  });
+
+  test("a form post from another site gets 403, not Next's 500", async () => {
+    const page = await send({ method: "GET", path: "/en/organise/sign-in" });
+    const body = multipart([...hiddenActionFields(page.body, 'name="email"').map(([name, value]) => ({ name, value })), { name: "email", value: "someone@fuzz.example" }]);
+    for (const origin of ["http://evil.example", "null", "http://localhost:1"]) {
+      expect((await send({ method: "POST", path: "/en/organise/sign-in", headers: { origin, "content-type": MULTIPART }, body })).status, origin).toBe(403);
+    }
   });
 
   test("a page path with an encoded percent or a broken escape gets 400, not a 500", async () => {
