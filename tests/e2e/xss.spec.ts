@@ -19,7 +19,7 @@ interface Seeded {
   campaignId: number;
   openPetition: string;
   wonPetition: string;
-  ids: { openPetition: number; wonPetition: number; report: number; pendingReport: number; action: number; pendingAction: number; mission: number };
+  ids: { openPetition: number; wonPetition: number; report: number; pendingReport: number; action: number; pendingAction: number; mission: number; letter: number };
   tokens: { signature: string; report: string; action: string };
   cookie: string;
 }
@@ -91,6 +91,17 @@ function seed(): Seeded {
   db.prepare("update planned_actions set description = ?, organisation = ? where campaign_id = ?").run(TEXT, LINE, campaignId);
   db.prepare("update planned_actions set token_hash = ?, token_expires_at = ? where id = ?").run(actionToken.hash, Date.now() + 86_400_000, unconfirmedAction);
 
+  // A published letter template whose every organiser-written field carries the corpus (the body as
+  // Markdown, with a real merge field so the directory entry's payloads are merged in too).
+  const letter = Number(
+    db
+      .prepare(
+        `insert into letter_templates (campaign_id, title, purpose, language, recipient_kind, subject, salutation, body, sign_off, status, created_at)
+         values (?, ?, ?, 'en', 'embassy', ?, 'Dear {{recipient.name}},', ?, ?, 'published', ?)`,
+      )
+      .run(campaignId, LINE, TEXT, LINE, `${TEXT}\n\n{{recipient.address}} {{sender.name}}`, LINE, Date.now()).lastInsertRowid,
+  );
+
   const owner = createUser(`xss-owner-${tag}@example.org`);
   addMember(campaignId, owner, "owner");
   return {
@@ -98,7 +109,7 @@ function seed(): Seeded {
     campaignId,
     openPetition,
     wonPetition,
-    ids: { openPetition: openId, wonPetition: wonId, report, pendingReport, action, pendingAction, mission },
+    ids: { openPetition: openId, wonPetition: wonId, report, pendingReport, action, pendingAction, mission, letter },
     tokens: { signature: sigToken.token, report: reportToken.token, action: actionToken.token },
     cookie: createSession(owner),
   };
@@ -162,6 +173,8 @@ const PAGES: [string, (s: Seeded) => string, boolean][] = [
   ["petition confirm", (s) => `/en/confirm/${s.tokens.signature}`, false],
   ["actions wall", (s) => `/en/campaigns/${s.slug}/actions`, false],
   ["report form (directory names)", (s) => `/en/campaigns/${s.slug}/report`, false],
+  ["letters list", (s) => `/en/letters?campaign=${s.slug}`, false],
+  ["letter writing page", (s) => `/en/letters/${s.ids.letter}`, false],
   ["propose an action", (s) => `/en/campaigns/${s.slug}/actions/new`, false],
   ["report confirm", (s) => `/en/reports/confirm/${s.tokens.report}`, false],
   ["planned action confirm", (s) => `/en/planned-actions/confirm/${s.tokens.action}`, false],
@@ -179,6 +192,8 @@ const PAGES: [string, (s: Seeded) => string, boolean][] = [
   ["directory", (s) => `${ORG(s)}/directory`, true],
   ["directory entry edit", (s) => `${ORG(s)}/directory/${s.ids.mission}/edit`, true],
   ["news form", (s) => `${ORG(s)}/news/new`, true],
+  ["organiser letters", (s) => `${ORG(s)}/letters`, true],
+  ["letter template edit", (s) => `${ORG(s)}/letters/${s.ids.letter}/edit`, true],
 ];
 
 test.describe("the XSS corpus in every rendered field", () => {
@@ -236,4 +251,32 @@ test.describe("the XSS corpus in every rendered field", () => {
       await context.close();
     });
   }
+
+  test("letter writing page: the corpus typed into the sender fields shows up in the preview as text", async ({ browser, baseURL }) => {
+    const context = await browser.newContext();
+    await watch(context);
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${baseURL}/en/letters/${seeded.ids.letter}`, { waitUntil: "networkidle" });
+    await page.getByLabel("Country", { exact: true }).selectOption({ index: 1 });
+    // Short enough to pass the fields' length limits, so the letter is composed with them.
+    await page.getByLabel("Your name").fill('<script>window.__xss.push(1)</script><img src=x onerror="window.__xss.push(1)">');
+    await page.getByLabel("Your organisation").fill("[click me](javascript:window.__xss.push(1)) <svg onload=alert(1)>");
+    await expect(page.getByTestId("letter-preview")).toContainText("window.__xss.push(1)");
+    await page.mouse.move(300, 400);
+    await page.waitForTimeout(500);
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __xss: unknown[]; __csp: string[] };
+      return { pushed: w.__xss.length, csp: w.__csp };
+    });
+    expect(dialogs, "dialogs").toEqual([]);
+    expect(state.pushed, "window.__xss").toBe(0);
+    expect(state.csp, "CSP violations").toEqual([]);
+    expect(await domDangers(page), "dangerous DOM").toEqual([]);
+    await context.close();
+  });
 });
