@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CAMPAIGN_ROLES } from "../lib/auth/roles";
 import { NAME_DISPLAY_CHOICES } from "../lib/petitions/name-display";
+import { RECIPIENT_KINDS, type RecipientKind } from "../lib/recipient-kinds";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -317,9 +318,7 @@ export const auditLog = sqliteTable(
 
 /* ---- Protest letters and actions worldwide (issue 4) ---- */
 
-/** Kinds of recipient a letter template is written for; directory entries use the same kinds. */
-export const RECIPIENT_KINDS = ["embassy", "consulate", "ministry", "company", "other"] as const;
-export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
+export { RECIPIENT_KINDS, type RecipientKind };
 
 /** A campaign's protest-letter template. Text fields may hold merge fields such as {{recipient.name}}. */
 export const letterTemplates = sqliteTable(

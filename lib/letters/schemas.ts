@@ -4,16 +4,13 @@
  * request (recipient choice and sender fields; nothing of it is ever stored).
  */
 import { z } from "zod";
-import type { RecipientKind } from "@/db/schema";
+import { RECIPIENT_KINDS } from "@/lib/recipient-kinds";
 import { optionalText, requiredText } from "@/lib/validation/fields";
 import { mergeProblemCode, mergeProblems } from "./merge-fields";
 import { isLetterLanguage } from "./languages";
 
-/** The same kinds as the `recipient_kind` column, kept here so browser code never loads db/schema. */
-export const RECIPIENT_KIND_OPTIONS = ["embassy", "consulate", "ministry", "company", "other"] as const satisfies readonly RecipientKind[];
-// Fails to compile if the column gains a kind this list lacks.
-const everyKindListed: Exclude<RecipientKind, (typeof RECIPIENT_KIND_OPTIONS)[number]> extends never ? true : false = true;
-void everyKindListed;
+/** The kinds of the `recipient_kind` column, from lib/ so browser code never loads db/schema. */
+export const RECIPIENT_KIND_OPTIONS = RECIPIENT_KINDS;
 
 export const LETTER_LIMITS = {
   title: 200,

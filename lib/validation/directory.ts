@@ -4,7 +4,7 @@
  * would be. Messages are error codes the UI translates (`errors.<code>`).
  */
 import { z } from "zod";
-import type { RecipientKind } from "@/db/schema";
+import { RECIPIENT_KINDS } from "@/lib/recipient-kinds";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { optionalText, requiredText, text } from "./fields";
 
@@ -25,8 +25,7 @@ export const MAX_ADDRESS_LINES = 10;
 
 // The keys must be exactly the schema's kinds (a missing or extra one fails to compile), without
 // importing db/schema's values into the browser bundle.
-const KIND_SET: Record<RecipientKind, true> = { embassy: true, consulate: true, ministry: true, company: true, other: true };
-export const MISSION_KINDS = Object.keys(KIND_SET) as [RecipientKind, ...RecipientKind[]];
+export const MISSION_KINDS = RECIPIENT_KINDS;
 
 const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 
