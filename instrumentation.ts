@@ -1,4 +1,7 @@
-/** Server start-up: validates config, opens (and migrates) the database, starts the mail dispatcher and the retention job. */
+/**
+ * Server start-up: validates config, opens (and migrates) the database, starts the mail dispatcher and
+ * the retention job, and hands the front door its hot paths.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { config } = await import("./lib/config");
@@ -6,11 +9,14 @@ export async function register() {
   const { startDispatcher, stopDispatcher } = await import("./lib/mail/dispatcher");
   const { startRetention, stopRetention } = await import("./lib/retention");
   const { syncAdminsFromConfig } = await import("./lib/auth/admins");
+  const { handleHot } = await import("./lib/hot");
   const cfg = config();
   getDb();
   syncAdminsFromConfig();
   startDispatcher();
   startRetention();
+  // Found by scripts/server.mjs, which offers it every request before Next.
+  (globalThis as Record<symbol, unknown>)[Symbol.for("picket.hot")] = handleHot;
   // Called by scripts/server.mjs on SIGTERM, once no request is in flight.
   (globalThis as Record<symbol, unknown>)[Symbol.for("picket.shutdown")] = async () => {
     stopRetention();

@@ -2,6 +2,8 @@
 // It exists for two guarantees `next start` cannot give:
 // - the client address used for rate limits and keyed hashes comes from the socket (or from the
 //   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose;
+// - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
+//   Next's per-request cost, by the handler instrumentation.ts registers (lib/hot);
 // - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
 //   finish its batch, closes the database and exits, all within 10 seconds.
 import http from "node:http";
@@ -30,7 +32,8 @@ const server = http.createServer((req, res) => {
   // Whatever a client sent under this name is replaced, never trusted.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
   if (stopping) res.setHeader("connection", "close");
-  handle(req, res).catch((err) => {
+  const hot = globalThis[Symbol.for("picket.hot")];
+  (hot ? hot(req, res, handle) : handle(req, res)).catch((err) => {
     console.error("[server] request failed:", err);
     if (!res.headersSent) res.writeHead(500).end();
   });

@@ -7,10 +7,57 @@ import { and, count, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-
 import type { DbOrTx } from "../client";
 import { getDb } from "../client";
 import { instanceMeta, rateLimitEvents, signatures, spentChallenges } from "../schema";
+import { prepared } from "../prepared";
 import { countRows } from "./count";
 
-export function countEventsSince(db: DbOrTx, key: string, since: Date): number {
-  return countRows(db, rateLimitEvents, and(eq(rateLimitEvents.key, key), gte(rateLimitEvents.at, since)));
+// The hot ones (every signature runs them) are prepared once; see db/prepared.ts.
+const eventsSince = prepared((db) =>
+  db
+    .select({ n: count() })
+    .from(rateLimitEvents)
+    .where(and(eq(rateLimitEvents.key, sql.placeholder("key")), gte(rateLimitEvents.at, sql.placeholder("since"))))
+    .prepare(),
+);
+const insertEvent = prepared((db) =>
+  db
+    .insert(rateLimitEvents)
+    .values({ key: sql.placeholder("key"), at: sql.placeholder("at") })
+    .prepare(),
+);
+const insertSpentChallenge = prepared((db) =>
+  db
+    .insert(spentChallenges)
+    .values({
+      id: sql.placeholder("id"),
+      expiresAt: sql.placeholder("expiresAt"),
+    })
+    .onConflictDoNothing()
+    .prepare(),
+);
+const setting = prepared((db) =>
+  db
+    .select({ value: instanceMeta.value })
+    .from(instanceMeta)
+    .where(eq(instanceMeta.key, sql.placeholder("key")))
+    .prepare(),
+);
+const signaturesFromAddress = prepared((db) =>
+  db
+    .select({ n: count() })
+    .from(signatures)
+    .where(
+      and(
+        eq(signatures.petitionId, sql.placeholder("petitionId")),
+        eq(signatures.ipHash, sql.placeholder("ipHash")),
+        gte(signatures.createdAt, sql.placeholder("since")),
+      ),
+    )
+    .prepare(),
+);
+
+/** `db` may be a transaction of the process's connection (as for every function here). */
+export function countEventsSince(_db: DbOrTx, key: string, since: Date): number {
+  return eventsSince().get({ key, since: since.getTime() })?.n ?? 0;
 }
 
 /** The oldest event still inside the window: when it leaves, one more is allowed. */
@@ -24,8 +71,8 @@ export function oldestEventSince(db: DbOrTx, key: string, since: Date): Date | u
     .get()?.at;
 }
 
-export function recordEvent(db: DbOrTx, key: string, at: Date): void {
-  db.insert(rateLimitEvents).values({ key, at }).run();
+export function recordEvent(_db: DbOrTx, key: string, at: Date): void {
+  insertEvent().run({ key, at });
 }
 
 export function deleteEventsBefore(before: Date): number {
@@ -33,8 +80,8 @@ export function deleteEventsBefore(before: Date): number {
 }
 
 /** Records a solved challenge; false if it was already spent (a replay). */
-export function spendChallenge(db: DbOrTx, id: string, expiresAt: Date): boolean {
-  return db.insert(spentChallenges).values({ id, expiresAt }).onConflictDoNothing().run().changes === 1;
+export function spendChallenge(_db: DbOrTx, id: string, expiresAt: Date): boolean {
+  return insertSpentChallenge().run({ id, expiresAt }).changes === 1;
 }
 
 export function deleteExpiredChallenges(now: Date): number {
@@ -42,7 +89,7 @@ export function deleteExpiredChallenges(now: Date): number {
 }
 
 export function readSetting(key: string): string | undefined {
-  return getDb().select({ value: instanceMeta.value }).from(instanceMeta).where(eq(instanceMeta.key, key)).get()?.value;
+  return setting().get({ key })?.value;
 }
 
 export function writeSetting(db: DbOrTx, key: string, value: string): void {
@@ -50,12 +97,8 @@ export function writeSetting(db: DbOrTx, key: string, value: string): void {
 }
 
 /** Every signature row (any status) from one client address on one petition since a moment: uses the (petition, ip, created) index. */
-export function countSignaturesFromAddress(db: DbOrTx, petitionId: number, ipHash: string, since: Date): number {
-  return countRows(
-    db,
-    signatures,
-    and(eq(signatures.petitionId, petitionId), eq(signatures.ipHash, ipHash), gte(signatures.createdAt, since)),
-  );
+export function countSignaturesFromAddress(_db: DbOrTx, petitionId: number, ipHash: string, since: Date): number {
+  return signaturesFromAddress().get({ petitionId, ipHash, since: since.getTime() })?.n ?? 0;
 }
 
 export function deleteSignature(db: DbOrTx, id: number): void {
@@ -99,5 +142,8 @@ export function trendingSources(petitionId: number, since: Date, threshold: numb
     .orderBy(desc(n))
     .limit(limit)
     .all();
-  return { addresses: addresses.map((a) => ({ key: a.key ?? "", n: a.n })), domains };
+  return {
+    addresses: addresses.map((a) => ({ key: a.key ?? "", n: a.n })),
+    domains,
+  };
 }

@@ -1,8 +1,9 @@
 /** The local mailbox transport's store. */
 import "server-only";
-import { desc, eq, lt } from "drizzle-orm";
+import { desc, eq, lt, sql } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb } from "../client";
+import { prepared } from "../prepared";
 import { mailboxMessages } from "../schema";
 
 export interface MailboxInsert {
@@ -17,15 +18,29 @@ export interface MailboxInsert {
 }
 
 /** Stores a message once per idempotency key; returns the stored id. */
-export function storeMailboxMessage(message: MailboxInsert): number {
-  const db = getDb();
-  db.insert(mailboxMessages).values(message).onConflictDoNothing({ target: mailboxMessages.idempotencyKey }).run();
-  const row = db
+// Prepared once (db/prepared.ts): the bench and a busy development server store thousands of messages.
+const insertMessage = prepared((db) =>
+  db
+    .insert(mailboxMessages)
+    .values(
+      Object.fromEntries(
+        ["recipient", "sender", "subject", "text", "html", "headers", "idempotencyKey", "createdAt"].map((k) => [k, sql.placeholder(k)]),
+      ) as unknown as MailboxInsert,
+    )
+    .onConflictDoNothing({ target: mailboxMessages.idempotencyKey })
+    .prepare(),
+);
+const messageByKey = prepared((db) =>
+  db
     .select({ id: mailboxMessages.id })
     .from(mailboxMessages)
-    .where(eq(mailboxMessages.idempotencyKey, message.idempotencyKey))
-    .get();
-  return row!.id;
+    .where(eq(mailboxMessages.idempotencyKey, sql.placeholder("key")))
+    .prepare(),
+);
+
+export function storeMailboxMessage(message: MailboxInsert): number {
+  insertMessage().run({ ...message, headers: message.headers ?? null });
+  return messageByKey().get({ key: message.idempotencyKey })!.id;
 }
 
 export function listMailboxMessages(opts: { to?: string; limit: number; offset?: number }) {

@@ -2,6 +2,7 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
+import { prepared } from "../prepared";
 import { outbox, type OutboxRow } from "../schema";
 
 export interface EmailToEnqueue {
@@ -11,12 +12,26 @@ export interface EmailToEnqueue {
   payload: Record<string, unknown>;
 }
 
-export function enqueueEmail(db: DbOrTx, email: EmailToEnqueue, now = new Date()): number {
-  return db
+// Prepared once (db/prepared.ts): every signature enqueues an email.
+const insertEmail = prepared((db) =>
+  db
     .insert(outbox)
-    .values({ ...email, status: "pending", nextAttemptAt: now, createdAt: now })
+    .values({
+      template: sql.placeholder("template"),
+      recipient: sql.placeholder("recipient"),
+      locale: sql.placeholder("locale"),
+      payload: sql.placeholder("payload"),
+      status: "pending",
+      nextAttemptAt: sql.placeholder("now"),
+      createdAt: sql.placeholder("now"),
+    } as unknown as typeof outbox.$inferInsert)
     .returning({ id: outbox.id })
-    .get().id;
+    .prepare(),
+);
+
+/** `db` may be a transaction of the process's connection: the row is written in it. */
+export function enqueueEmail(_db: DbOrTx, email: EmailToEnqueue, now = new Date()): number {
+  return insertEmail().get({ ...email, now })!.id;
 }
 
 /**
@@ -39,7 +54,11 @@ export function claimDueEmails(now: Date, limit: number, leaseMs: number): Outbo
       const keys = [...new Set(due.map((r) => r.batchKey).filter((k): k is string => !!k))];
       const ids = new Set(due.map((r) => r.id));
       if (keys.length > 0) {
-        for (const { id } of tx.select({ id: outbox.id }).from(outbox).where(and(eq(outbox.status, "pending"), inArray(outbox.batchKey, keys), unlocked)).all()) {
+        for (const { id } of tx
+          .select({ id: outbox.id })
+          .from(outbox)
+          .where(and(eq(outbox.status, "pending"), inArray(outbox.batchKey, keys), unlocked))
+          .all()) {
           ids.add(id);
         }
       }
@@ -61,12 +80,23 @@ export function assignBatchKey(ids: number[], key: string): void {
   getDb().update(outbox).set({ batchKey: key }).where(inArray(outbox.id, ids)).run();
 }
 
-export function markEmailSent(id: number, now: Date, providerMessageId: string | null, payload: Record<string, unknown>) {
-  getDb()
+const settleSent = prepared((db) =>
+  db
     .update(outbox)
-    .set({ status: "sent", sentAt: now, lockedUntil: null, providerMessageId, payload, attempts: sql`${outbox.attempts} + 1` })
-    .where(eq(outbox.id, id))
-    .run();
+    .set({
+      status: "sent",
+      sentAt: sql.placeholder("now"),
+      lockedUntil: null,
+      providerMessageId: sql.placeholder("providerMessageId"),
+      payload: sql.placeholder("payload"),
+      attempts: sql`${outbox.attempts} + 1`,
+    } as unknown as Partial<typeof outbox.$inferInsert>)
+    .where(eq(outbox.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function markEmailSent(id: number, now: Date, providerMessageId: string | null, payload: Record<string, unknown>) {
+  settleSent().run({ id, now, providerMessageId, payload });
 }
 
 export function markEmailAttemptFailed(id: number, opts: { error: string; nextAttemptAt: Date; give_up: boolean }) {
@@ -88,23 +118,24 @@ export function outboxLag(now: Date): { pending: number; oldestDueMs: number } {
   const db = getDb();
   const where = and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now));
   const row = db
-    .select({ pending: sql<number>`count(*)`, oldest: min(outbox.nextAttemptAt) })
+    .select({
+      pending: sql<number>`count(*)`,
+      oldest: min(outbox.nextAttemptAt),
+    })
     .from(outbox)
     .where(where)
     .get();
   const oldest = row?.oldest ? new Date(row.oldest).getTime() : now.getTime();
-  return { pending: Number(row?.pending ?? 0), oldestDueMs: Math.max(0, now.getTime() - oldest) };
+  return {
+    pending: Number(row?.pending ?? 0),
+    oldestDueMs: Math.max(0, now.getTime() - oldest),
+  };
 }
 
 /** Deletes rows delivered (or given up on) before `before`: with them go the recipients' addresses. */
 export function deleteSettledEmails(before: Date): number {
   return getDb()
     .delete(outbox)
-    .where(
-      or(
-        and(eq(outbox.status, "sent"), lt(outbox.sentAt, before)),
-        and(eq(outbox.status, "failed"), lt(outbox.createdAt, before)),
-      ),
-    )
+    .where(or(and(eq(outbox.status, "sent"), lt(outbox.sentAt, before)), and(eq(outbox.status, "failed"), lt(outbox.createdAt, before))))
     .run().changes;
 }

@@ -2,23 +2,30 @@
 import "server-only";
 import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
+import { prepared } from "../prepared";
 import { campaigns, petitions, type NewPetition } from "../schema";
 
 const PUBLIC_STATUSES = ["open", "closed", "won"] as const;
 
 /** A petition the public may see (not a draft), with its campaign's slug and title. */
-export function getPublicPetitionBySlug(slug: string) {
-  return getDb()
+const publicPetitionBySlug = prepared((db) =>
+  db
     .select({
       petition: petitions,
-      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title },
+      campaign: {
+        id: campaigns.id,
+        slug: campaigns.slug,
+        title: campaigns.title,
+      },
     })
     .from(petitions)
     .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
-    .where(
-      and(eq(petitions.slug, slug), inArray(petitions.status, PUBLIC_STATUSES), eq(campaigns.status, "live")),
-    )
-    .get();
+    .where(and(eq(petitions.slug, sql.placeholder("slug")), inArray(petitions.status, PUBLIC_STATUSES), eq(campaigns.status, "live")))
+    .prepare(),
+);
+
+export function getPublicPetitionBySlug(slug: string) {
+  return publicPetitionBySlug().get({ slug });
 }
 
 export function listPublicPetitionsForCampaign(campaignId: number) {
@@ -33,7 +40,10 @@ export function listPublicPetitionsForCampaign(campaignId: number) {
 /** Open urgent actions on live campaigns, soonest deadline first. */
 export function listOpenUrgentActions() {
   return getDb()
-    .select({ petition: petitions, campaign: { slug: campaigns.slug, title: campaigns.title } })
+    .select({
+      petition: petitions,
+      campaign: { slug: campaigns.slug, title: campaigns.title },
+    })
     .from(petitions)
     .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
     .where(and(eq(petitions.isUrgent, true), eq(petitions.status, "open"), eq(campaigns.status, "live")))
@@ -82,11 +92,18 @@ export function listPetitionsForCampaign(campaignId: number) {
 /** After a confirmation: if the petition raises its goal automatically and reached it, raise it. */
 export function raiseGoalIfReached(db: DbOrTx, petitionId: number, next: (count: number) => number): void {
   const row = db
-    .select({ goal: petitions.goal, count: petitions.signatureCount, auto: petitions.autoRaiseGoal })
+    .select({
+      goal: petitions.goal,
+      count: petitions.signatureCount,
+      auto: petitions.autoRaiseGoal,
+    })
     .from(petitions)
     .where(eq(petitions.id, petitionId))
     .get();
   if (row?.auto && row.count >= row.goal) {
-    db.update(petitions).set({ goal: next(row.count) }).where(eq(petitions.id, petitionId)).run();
+    db.update(petitions)
+      .set({ goal: next(row.count) })
+      .where(eq(petitions.id, petitionId))
+      .run();
   }
 }

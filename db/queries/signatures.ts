@@ -3,22 +3,80 @@ import "server-only";
 import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb, openReadOnlyConnection, type DbOrTx } from "../client";
+import { prepared } from "../prepared";
 import { petitions, signatures, type NewSignature } from "../schema";
 
-export function findSignatureByFingerprint(db: DbOrTx, petitionId: number, emailFingerprint: string) {
-  return db
+// Every signature runs these: prepared once (db/prepared.ts); `db` may be a transaction of the connection.
+const byFingerprint = prepared((db) =>
+  db
     .select({ id: signatures.id, status: signatures.status })
     .from(signatures)
-    .where(and(eq(signatures.petitionId, petitionId), eq(signatures.emailFingerprint, emailFingerprint)))
-    .get();
+    .where(and(eq(signatures.petitionId, sql.placeholder("petitionId")), eq(signatures.emailFingerprint, sql.placeholder("fingerprint"))))
+    .prepare(),
+);
+
+/** The columns a signer's submission fills; the others keep their defaults. */
+const SUBMITTED = [
+  "petitionId",
+  "name",
+  "email",
+  "emailFingerprint",
+  "country",
+  "city",
+  "organisation",
+  "comment",
+  "nameDisplay",
+  "optInUpdates",
+  "consentVersion",
+  "locale",
+  "source",
+  "ipHash",
+  "status",
+  "tokenHash",
+  "tokenExpiresAt",
+  "createdAt",
+] as const;
+export type SubmittedSignature = {
+  [K in (typeof SUBMITTED)[number]]-?: NewSignature[K];
+};
+
+const insertSubmitted = prepared((db) =>
+  db
+    .insert(signatures)
+    .values({
+      ...Object.fromEntries(SUBMITTED.map((k) => [k, sql.placeholder(k)])),
+      // Drizzle maps a placeholder's Date to epoch milliseconds but cannot map a null: this one goes as is.
+      tokenExpiresAt: sql`${sql.placeholder("tokenExpiresAtMs")}`,
+    } as unknown as NewSignature)
+    .returning({ id: signatures.id })
+    .prepare(),
+);
+const setToken = prepared((db) =>
+  db
+    .update(signatures)
+    .set({
+      tokenHash: sql.placeholder("tokenHash"),
+      tokenExpiresAt: sql.placeholder("tokenExpiresAt"),
+    } as unknown as Partial<NewSignature>)
+    .where(eq(signatures.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function findSignatureByFingerprint(_db: DbOrTx, petitionId: number, emailFingerprint: string) {
+  return byFingerprint().get({ petitionId, fingerprint: emailFingerprint });
 }
 
+/** Any signature row (the demo seed's, tests'); a signer's submission goes through insertSubmittedSignature. */
 export function insertSignature(db: DbOrTx, values: NewSignature) {
   return db.insert(signatures).values(values).returning({ id: signatures.id }).get();
 }
 
-export function replaceSignatureToken(db: DbOrTx, id: number, tokenHash: string, tokenExpiresAt: Date): void {
-  db.update(signatures).set({ tokenHash, tokenExpiresAt }).where(eq(signatures.id, id)).run();
+export function insertSubmittedSignature(_db: DbOrTx, values: SubmittedSignature): { id: number } {
+  return insertSubmitted().get({ ...values, tokenExpiresAtMs: values.tokenExpiresAt?.getTime() ?? null })!;
+}
+
+export function replaceSignatureToken(_db: DbOrTx, id: number, tokenHash: string, tokenExpiresAt: Date): void {
+  setToken().run({ id, tokenHash, tokenExpiresAt });
 }
 
 /** The signature a confirmation token belongs to, with what the confirm page shows. */

@@ -1,11 +1,21 @@
 /** The suppression list and the record of provider webhook events already handled. */
 import "server-only";
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
+import { prepared } from "../prepared";
 import { emailSuppressions, webhookEvents } from "../schema";
 
-export function isSuppressed(emailFingerprint: string, db: DbOrTx = getDb()): boolean {
-  return !!db.select({ f: emailSuppressions.emailFingerprint }).from(emailSuppressions).where(eq(emailSuppressions.emailFingerprint, emailFingerprint)).get();
+// Prepared once (db/prepared.ts): the dispatcher asks for every email it sends.
+const suppressed = prepared((db) =>
+  db
+    .select({ f: emailSuppressions.emailFingerprint })
+    .from(emailSuppressions)
+    .where(eq(emailSuppressions.emailFingerprint, sql.placeholder("fingerprint")))
+    .prepare(),
+);
+
+export function isSuppressed(emailFingerprint: string): boolean {
+  return !!suppressed().get({ fingerprint: emailFingerprint });
 }
 
 export function suppressEmail(db: DbOrTx, emailFingerprint: string, reason: "bounce" | "complaint"): void {

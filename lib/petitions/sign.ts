@@ -8,10 +8,10 @@
  * as "flagged": never counted, never emailed, and answered exactly like any other submission.
  */
 import "server-only";
-import { getDb } from "@/db/client";
+import { immediateTransaction } from "@/db/client";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { deleteSignature } from "@/db/queries/abuse";
-import { findSignatureByFingerprint, insertSignature, replaceSignatureToken } from "@/db/queries/signatures";
+import { findSignatureByFingerprint, insertSubmittedSignature, replaceSignatureToken } from "@/db/queries/signatures";
 import type { Petition } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
@@ -50,7 +50,12 @@ export function signPetition(input: {
     template: "confirm-signature",
     recipient: data.email,
     locale,
-    payload: { locale, name: data.name, petitionTitle: petition.title, confirmUrl: absoluteUrl(paths.confirm(locale, token)) },
+    payload: {
+      locale,
+      name: data.name,
+      petitionTitle: petition.title,
+      confirmUrl: absoluteUrl(paths.confirm(locale, token)),
+    },
   };
 
   const addressHash = ipHash(input.clientIp);
@@ -72,59 +77,62 @@ export function signPetition(input: {
     createdAt: now,
   };
 
-  const outcome = getDb().transaction(
-    (tx): SignOutcome => {
-      if (input.solution) spendSolution(tx, input.solution);
-      const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
-      let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
-      if (flagged) {
-        // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.
-        if (!existing) insertSignature(tx, { ...row, status: "flagged", tokenHash: null, tokenExpiresAt: null });
-        return "flagged";
-      }
-      if (existing?.status === "flagged") {
-        // A flagged row must not stand in the way of the person's real signature: it gives way.
-        deleteSignature(tx, existing.id);
-        existing = undefined;
-      }
-      if (!existing) {
-        insertSignature(tx, {
+  const outcome = immediateTransaction((tx): SignOutcome => {
+    if (input.solution) spendSolution(tx, input.solution);
+    const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
+    let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
+    if (flagged) {
+      // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.
+      if (!existing)
+        insertSubmittedSignature(tx, {
           ...row,
-          status: "pending",
-          tokenHash: hash,
-          tokenExpiresAt: expires,
+          status: "flagged",
+          tokenHash: null,
+          tokenExpiresAt: null,
         });
-        enqueueEmail(tx, confirmEmail, now);
-        return "new";
-      }
-      if (existing.status === "pending") {
-        replaceSignatureToken(tx, existing.id, hash, expires);
-        enqueueEmail(tx, confirmEmail, now);
-        return "pending_resent";
-      }
-      if (existing.status === "confirmed") {
-        enqueueEmail(
-          tx,
-          {
-            template: "already-signed",
-            recipient: data.email,
+      return "flagged";
+    }
+    if (existing?.status === "flagged") {
+      // A flagged row must not stand in the way of the person's real signature: it gives way.
+      deleteSignature(tx, existing.id);
+      existing = undefined;
+    }
+    if (!existing) {
+      insertSubmittedSignature(tx, {
+        ...row,
+        status: "pending",
+        tokenHash: hash,
+        tokenExpiresAt: expires,
+      });
+      enqueueEmail(tx, confirmEmail, now);
+      return "new";
+    }
+    if (existing.status === "pending") {
+      replaceSignatureToken(tx, existing.id, hash, expires);
+      enqueueEmail(tx, confirmEmail, now);
+      return "pending_resent";
+    }
+    if (existing.status === "confirmed") {
+      enqueueEmail(
+        tx,
+        {
+          template: "already-signed",
+          recipient: data.email,
+          locale,
+          payload: {
             locale,
-            payload: {
-              locale,
-              name: data.name,
-              petitionTitle: petition.title,
-              petitionUrl: absoluteUrl(paths.petition(locale, petition.slug)),
-            },
+            name: data.name,
+            petitionTitle: petition.title,
+            petitionUrl: absoluteUrl(paths.petition(locale, petition.slug)),
           },
-          now,
-        );
-        return "already_confirmed";
-      }
-      // An invalidated signature stays invalidated; nothing is sent.
-      return "ignored";
-    },
-    { behavior: "immediate" },
-  );
+        },
+        now,
+      );
+      return "already_confirmed";
+    }
+    // An invalidated signature stays invalidated; nothing is sent.
+    return "ignored";
+  });
   if (outcome !== "flagged") kickDispatcher();
   return outcome;
 }

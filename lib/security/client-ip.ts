@@ -4,15 +4,20 @@
  * and handed over in a header the front door always overwrites. Without that front door (`next dev`)
  * the right-most X-Forwarded-For entry is used, which a client can choose: development only.
  */
+import type { HeaderReader } from "./origin";
+
 const front = () => (globalThis as Record<symbol, { header: string } | undefined>)[Symbol.for("picket.front")];
 
-export function clientIpFrom(headers: Headers): string | null {
+export function clientIpFrom(headers: HeaderReader): string | null {
   const door = front();
   if (door) return headers.get(door.header) || null;
   if (process.env.NODE_ENV === "production") return null;
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {
-    const parts = forwarded.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = forwarded
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (parts.length > 0) return parts[parts.length - 1];
   }
   return headers.get("x-real-ip");

@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { countEventsSince, countSignaturesFromAddress, oldestEventSince, readSetting, recordEvent, writeSetting } from "@/db/queries/abuse";
-import { getDb, type DbOrTx } from "@/db/client";
+import { getDb, immediateTransaction, type DbOrTx } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { config, type AbuseLimits } from "@/lib/config";
 import { AppError } from "@/lib/errors";
@@ -30,11 +30,20 @@ export const LIMIT_KEYS = [
 
 const overridesSchema = z.object(Object.fromEntries(LIMIT_KEYS.map((k) => [k, z.number().int().min(1).optional()]))).partial();
 
+let parsedSetting: { raw: string; defaults: AbuseLimits; limits: AbuseLimits } | undefined;
+
 /** The limits in force: the admin's overrides over the configured defaults. */
 export function currentLimits(): AbuseLimits {
   const defaults = config().limits;
   const raw = readSetting(SETTINGS_KEY);
   if (!raw) return defaults;
+  // Read on every signature: the setting is parsed again only when it changed.
+  if (parsedSetting?.raw === raw && parsedSetting.defaults === defaults) return parsedSetting.limits;
+  parsedSetting = { raw, defaults, limits: parseOverrides(raw, defaults) };
+  return parsedSetting.limits;
+}
+
+function parseOverrides(raw: string, defaults: AbuseLimits): AbuseLimits {
   try {
     const parsed = overridesSchema.safeParse(JSON.parse(raw));
     if (!parsed.success) return defaults;
@@ -85,7 +94,10 @@ export function hit(db: DbOrTx, key: string, max: number, windowMs: number, now:
   if (countEventsSince(db, key, since) >= max) {
     const oldest = oldestEventSince(db, key, since);
     const retry = oldest ? oldest.getTime() + windowMs - now.getTime() : windowMs;
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(retry / SECOND)) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil(retry / SECOND)),
+    };
   }
   recordEvent(db, key, now);
   return { allowed: true };
@@ -96,7 +108,7 @@ export const LONGEST_WINDOW_MS = 60 * MINUTE;
 
 /** `hit` in its own immediate transaction, for limits not tied to another write. */
 export function limitOnce(key: string, max: number, windowMs: number, now = new Date()): LimitDecision {
-  return getDb().transaction((tx) => hit(tx, key, max, windowMs, now), { behavior: "immediate" });
+  return immediateTransaction((db) => hit(db, key, max, windowMs, now));
 }
 
 /**
@@ -104,7 +116,13 @@ export function limitOnce(key: string, max: number, windowMs: number, now = new 
  * smaller without a proof-of-work solution. Over it the form says so (these are not silent: a
  * reporter who hit the limit should know to try later, and nothing about other people leaks).
  */
-export function assertSubmissionAllowed(db: DbOrTx, purpose: "report" | "planned-action", ipHash: string | null, verified: boolean, now: Date): void {
+export function assertSubmissionAllowed(
+  db: DbOrTx,
+  purpose: "report" | "planned-action",
+  ipHash: string | null,
+  verified: boolean,
+  now: Date,
+): void {
   if (!ipHash) return;
   const limits = currentLimits();
   const max = verified ? limits.reportsPerHour : limits.reportsNoJsPerHour;
@@ -119,7 +137,16 @@ export function allowMagicLink(clientIp: string | null, email: string, now = new
   const address = ipHash(clientIp);
   const max = currentLimits().magicLinksPer15Min;
   const keys = [`magic-link:email:${emailFingerprint(email)}`, ...(address ? [`magic-link:ip:${address}`] : [])];
-  return getDb().transaction((tx) => takeSlots(tx, keys.map((key) => ({ key, max })), 15 * MINUTE, now), { behavior: "immediate" });
+  return getDb().transaction(
+    (tx) =>
+      takeSlots(
+        tx,
+        keys.map((key) => ({ key, max })),
+        15 * MINUTE,
+        now,
+      ),
+    { behavior: "immediate" },
+  );
 }
 
 /**
@@ -140,7 +167,12 @@ export function updateLimits(actorUserId: string | null, limits: AbuseLimits): v
   getDb().transaction(
     (tx) => {
       saveLimits(tx, limits);
-      recordAudit(tx, { actorUserId, action: "instance.limits", entityType: "instance", detail: { before, after: limits } });
+      recordAudit(tx, {
+        actorUserId,
+        action: "instance.limits",
+        entityType: "instance",
+        detail: { before, after: limits },
+      });
     },
     { behavior: "immediate" },
   );

@@ -5,7 +5,10 @@
  */
 import { config } from "@/lib/config";
 
-export function hasTrustedOrigin(headers: Headers): boolean {
+/** What the checks read from a request's headers: a Fetch `Headers`, or the front door's view of Node's. */
+export type HeaderReader = Pick<Headers, "get">;
+
+export function hasTrustedOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (!origin || origin === "null") return false;
   const allowed = new Set([new URL(config().appUrl).origin]);

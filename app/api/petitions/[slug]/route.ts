@@ -1,26 +1,16 @@
-/** GET /api/petitions/<slug>: the public facts about a petition, cacheable for a few seconds. */
+/**
+ * GET /api/petitions/<slug>: the public facts about a petition, cacheable for a few seconds.
+ * In production the front door answers this path from its own short cache (lib/hot); this handler
+ * serves `next dev` and anything that reaches Next directly.
+ */
 import { NextResponse } from "next/server";
-import { getPublicPetitionBySlug } from "@/db/queries/petitions";
+import { FACTS_CACHE_CONTROL, MISSING_CACHE_CONTROL, publicPetitionFacts } from "@/lib/petitions/facts";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const found = getPublicPetitionBySlug(slug);
-  if (!found) return NextResponse.json({ error: "not_found" }, { status: 404, headers: { "cache-control": "public, max-age=5" } });
-  const { petition, campaign } = found;
-  return NextResponse.json(
-    {
-      slug: petition.slug,
-      title: petition.title,
-      addressee: petition.addressee,
-      status: petition.status,
-      goal: petition.goal,
-      deadline: petition.deadline?.toISOString() ?? null,
-      isUrgent: petition.isUrgent,
-      signatureCount: petition.signatureCount,
-      campaign: { slug: campaign.slug, title: campaign.title },
-    },
-    { headers: { "cache-control": "public, max-age=5, stale-while-revalidate=5" } },
-  );
+  const facts = publicPetitionFacts(slug);
+  if (!facts) return NextResponse.json({ error: "not_found" }, { status: 404, headers: { "cache-control": MISSING_CACHE_CONTROL } });
+  return NextResponse.json(facts, { headers: { "cache-control": FACTS_CACHE_CONTROL } });
 }

@@ -1,0 +1,101 @@
+/**
+ * The hot paths of a viral moment, answered by the production front door (scripts/server.mjs)
+ * straight from node:http instead of through Next's request pipeline, which costs milliseconds of
+ * CPU per request before any of Picket's own work:
+ * - POST /api/petitions/<slug>/signatures (lib/petitions/sign-json.ts, as the route handler);
+ * - GET /api/petitions/<slug>, from a cache of at most a second;
+ * - GET of the petition, campaign and home pages, from the page micro-cache;
+ * - the sign form's no-JavaScript post, when it is valid and signs (lib/hot/sign-form.ts).
+ * Everything else, and anything these paths do not fully understand (a trailing slash, an escape, a
+ * form with errors to show), goes to Next. instrumentation.ts registers `handleHot` where the front
+ * door finds it.
+ */
+import "server-only";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { commonHeaders, resourceContentSecurityPolicy } from "@/lib/security/headers.js";
+import { isLocale } from "@/lib/i18n/locales";
+import { FACTS_CACHE_CONTROL, MISSING_CACHE_CONTROL, publicPetitionFacts } from "@/lib/petitions/facts";
+import { MAX_SIGN_BODY_BYTES, signFromJson } from "@/lib/petitions/sign-json";
+import { headerReader, type NextHandler, readBody } from "./io";
+import { pagesChanged, servePage } from "./page-cache";
+import { signFormFast } from "./sign-form";
+
+const SIGN = /^\/api\/petitions\/([a-z0-9-]{1,100})\/signatures(?:\?.*)?$/;
+const FACTS = /^\/api\/petitions\/([a-z0-9-]{1,100})(?:\?.*)?$/;
+// The no-JavaScript sign form posts to the petition page: a pending signature changes no page.
+const SIGN_FORM = /^\/([a-z]{2})\/petitions\/([a-z0-9-]{1,100})(?:\?.*)?$/;
+const FACTS_TTL_MS = 1_000;
+const FACTS_MAX = 1_000;
+
+const RESOURCE_HEADERS: [string, string][] = [
+  ...commonHeaders.map(({ key, value }: { key: string; value: string }) => [key, value] as [string, string]),
+  ["Content-Security-Policy", resourceContentSecurityPolicy],
+];
+
+function sendJson(res: ServerResponse, status: number, body: string, extra: Record<string, string>): void {
+  for (const [name, value] of RESOURCE_HEADERS) res.setHeader(name, value);
+  res.writeHead(status, {
+    "content-type": "application/json",
+    "content-length": Buffer.byteLength(body),
+    ...extra,
+  });
+  res.end(body);
+}
+
+async function sign(req: IncomingMessage, res: ServerResponse, slug: string): Promise<void> {
+  const answer = await signFromJson(slug, headerReader(req), () => readAll(req, MAX_SIGN_BODY_BYTES));
+  const extra: Record<string, string> = { "cache-control": "no-store" };
+  if (answer.retryAfterSeconds !== undefined) extra["retry-after"] = String(answer.retryAfterSeconds);
+  // An answer before the body was read (403, 415, 429): the rest of the body is not worth reading.
+  if (!req.complete) extra.connection = "close";
+  sendJson(res, answer.status, JSON.stringify(answer.body), extra);
+}
+
+async function readAll(req: IncomingMessage, limit: number): Promise<string | null> {
+  const body = await readBody(req, limit);
+  return body === null ? null : body.toString("utf8");
+}
+
+const facts = new Map<string, { at: number; generation: number; status: number; body: string }>();
+let writes = 0;
+
+function serveFacts(res: ServerResponse, slug: string): void {
+  let entry = facts.get(slug);
+  if (!entry || entry.generation !== writes || Date.now() - entry.at >= FACTS_TTL_MS) {
+    const found = publicPetitionFacts(slug);
+    entry = {
+      at: Date.now(),
+      generation: writes,
+      status: found ? 200 : 404,
+      body: JSON.stringify(found ?? { error: "not_found" }),
+    };
+    if (facts.size >= FACTS_MAX) facts.clear();
+    facts.set(slug, entry);
+  }
+  sendJson(res, entry.status, entry.body, {
+    "cache-control": entry.status === 200 ? FACTS_CACHE_CONTROL : MISSING_CACHE_CONTROL,
+  });
+}
+
+/** Answers the request if it is a hot path, or hands it (or, once its body is read, a replay of it) to Next. */
+export async function handleHot(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<void> {
+  const url = req.url ?? "/";
+  if (req.method === "GET") {
+    const slug = FACTS.exec(url)?.[1];
+    if (slug) return serveFacts(res, slug);
+    if (await servePage(req, res)) return;
+    return next(req, res);
+  }
+  if (req.method === "POST") {
+    const slug = SIGN.exec(url)?.[1];
+    if (slug) return sign(req, res, slug);
+    const form = SIGN_FORM.exec(url);
+    if (form && isLocale(form[1])) return signFormFast(req, res, form[1], form[2], next);
+  }
+  if (req.method !== "HEAD" && req.method !== "OPTIONS") {
+    // Any other write may change what a page or the petition facts show.
+    writes++;
+    pagesChanged();
+  }
+  return next(req, res);
+}

@@ -1,0 +1,194 @@
+/**
+ * A micro-cache for the public pages a viral moment sends everyone to (a petition, its campaign, the
+ * home page), like a reverse proxy's: the page is rendered by Next at most about once a second and
+ * served from memory in between, with a fresh CSP nonce spliced in per response.
+ *
+ * Only anonymous requests are served from it (no cookie but the language one, no router or action
+ * headers), and only 200 HTML answers that set no cookie but the language one (which follows from the
+ * path) are kept. Pages carry nothing per person:
+ * the proof-of-work challenge is fetched separately. Freshness: an entry lives TTL_MS; any write that
+ * passes through this process (every POST but a signature, which changes no page until confirmed)
+ * makes every entry stale at once, so whoever wrote reads their write. Writes by another process
+ * sharing the database show within TTL_MS.
+ */
+import "server-only";
+import { randomBytes } from "node:crypto";
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
+
+const TTL_MS = 1_000;
+const MAX_ENTRIES = 500;
+const CACHEABLE = /^\/(?:en|ru)(?:\/(?:petitions|campaigns)\/[a-z0-9-]{1,100})?$/;
+const ALLOWED_COOKIES = new Set(["NEXT_LOCALE"]);
+// Headers that make a request something other than a plain page view.
+const ROUTER_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "authorization",
+];
+// Headers of the rendered answer that are per connection or rewritten here.
+const DROPPED = new Set([
+  "date",
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "content-encoding",
+  "content-security-policy",
+]);
+const FILL_HEADER = "x-picket-page-fill";
+const fillToken = randomBytes(16).toString("hex");
+
+interface Page {
+  headers: [string, string | string[]][];
+  csp: string[];
+  body: SplicedGzip;
+}
+
+/** A render, or null when its answer is not to be kept (a 404, a redirect): Next answers those itself. */
+interface Entry {
+  generation: number;
+  at: number;
+  page: Page | null;
+}
+
+const entries = new Map<string, Entry>();
+const filling = new Map<string, { generation: number; done: Promise<Page | null> }>();
+let generation = 0;
+
+/** A write passed through: every cached page is stale from now on. */
+export function pagesChanged(): void {
+  generation++;
+}
+
+function cookiesAllowed(header: string | undefined): boolean {
+  if (!header) return true;
+  return header.split(";").every((pair) => {
+    const name = pair.split("=")[0].trim();
+    return name === "" || ALLOWED_COOKIES.has(name);
+  });
+}
+
+/** The cache key for a request it may answer, or null. */
+function keyOf(req: IncomingMessage): string | null {
+  if (req.method !== "GET" || !req.url || req.headers[FILL_HEADER] === fillToken) return null;
+  const query = req.url.indexOf("?");
+  const path = query < 0 ? req.url : req.url.slice(0, query);
+  if (!CACHEABLE.test(path)) return null;
+  if (query >= 0 && req.url.includes("_rsc")) return null;
+  if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
+  if (!cookiesAllowed(req.headers.cookie)) return null;
+  return req.url;
+}
+
+function split(body: Buffer, nonce: string): Buffer[] {
+  const parts: Buffer[] = [];
+  const needle = Buffer.from(nonce);
+  let from = 0;
+  for (let at = body.indexOf(needle); at >= 0; at = body.indexOf(needle, from)) {
+    parts.push(body.subarray(from, at));
+    from = at + needle.length;
+  }
+  parts.push(body.subarray(from));
+  return parts;
+}
+
+/** Renders the page through this same server (marked, so it is not answered from the cache). */
+function render(req: IncomingMessage, url: string): Promise<Page | null> {
+  return new Promise((resolve) => {
+    const headers: Record<string, string> = {
+      [FILL_HEADER]: fillToken,
+      accept: "text/html",
+    };
+    if (req.headers.host) headers.host = req.headers.host;
+    const fill = http.request(
+      {
+        host: req.socket.localAddress,
+        port: req.socket.localPort,
+        path: url,
+        headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", () => resolve(null));
+        res.on("end", () => {
+          const csp = typeof res.headers["content-security-policy"] === "string" ? res.headers["content-security-policy"] : "";
+          const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+          const html = res.headers["content-type"]?.startsWith("text/html");
+          // The language cookie follows from the path alone; any other cookie makes the answer personal.
+          const cookies = res.headers["set-cookie"] ?? [];
+          if (
+            res.statusCode !== 200 ||
+            !nonce ||
+            !html ||
+            res.headers["content-encoding"] ||
+            !cookies.every((c) => ALLOWED_COOKIES.has(c.split("=")[0].trim()))
+          ) {
+            return resolve(null);
+          }
+          const kept: [string, string | string[]][] = [];
+          for (const [name, value] of Object.entries(res.headers)) if (!DROPPED.has(name) && value !== undefined) kept.push([name, value]);
+          resolve({
+            headers: kept,
+            csp: csp.split(nonce),
+            body: prepareSplicedGzip(split(Buffer.concat(chunks), nonce)),
+          });
+        });
+      },
+    );
+    fill.on("error", () => resolve(null));
+    fill.end();
+  });
+}
+
+/** The cached page for this request, rendering it first if need be; null: let Next answer. */
+async function lookup(req: IncomingMessage, key: string): Promise<Page | null> {
+  const now = Date.now();
+  const entry = entries.get(key);
+  if (entry && entry.generation === generation && now - entry.at < TTL_MS) return entry.page;
+  const pending = filling.get(key);
+  if (pending && pending.generation === generation) return pending.done;
+  const startedAt = generation;
+  const done = render(req, key).then((page) => {
+    if (filling.get(key)?.done === done) filling.delete(key);
+    entries.delete(key);
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    entries.set(key, { generation: startedAt, at: Date.now(), page });
+    return page;
+  });
+  filling.set(key, { generation: startedAt, done });
+  return done;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, entry: Page): void {
+  const nonce = randomBytes(16).toString("base64");
+  const fill = Buffer.from(nonce);
+  const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+  const chunks = gzip ? splicedGzip(entry.body, fill) : entry.body.parts.flatMap((part, i) => (i === 0 ? [part] : [fill, part]));
+  for (const [name, value] of entry.headers) res.setHeader(name, value);
+  res.setHeader("content-security-policy", entry.csp.join(nonce));
+  const vary = String(res.getHeader("vary") ?? "");
+  if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  if (gzip) res.setHeader("content-encoding", "gzip");
+  res.setHeader(
+    "content-length",
+    chunks.reduce((n, c) => n + c.length, 0),
+  );
+  res.writeHead(200);
+  res.end(Buffer.concat(chunks));
+}
+
+/** Answers a cacheable page request from the cache; false: not cacheable, or the render did not qualify. */
+export async function servePage(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const key = keyOf(req);
+  if (!key) return false;
+  const page = await lookup(req, key);
+  if (!page) return false;
+  send(req, res, page);
+  return true;
+}
