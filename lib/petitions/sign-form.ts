@@ -9,7 +9,7 @@ import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { AppError } from "@/lib/errors";
 import { readGuard } from "@/lib/security/form-guard";
 import { signatureSchema } from "@/lib/validation/signature";
-import { signPetition } from "./sign";
+import { signPetitionGrouped } from "./sign";
 
 export function signFromForm(locale: string, slug: string, formData: FormData, clientIp: string | null): Promise<ActionState> {
   return runFormAction({
@@ -24,7 +24,7 @@ export function signFromForm(locale: string, slug: string, formData: FormData, c
     perform: async (data, petition) => {
       const guard = await readGuard(formData);
       // Every outcome (new, duplicate, flagged) lands on the same thanks page.
-      signPetition({ petition, data, locale, clientIp, ...guard });
+      await signPetitionGrouped({ petition, data, locale, clientIp, ...guard });
       return petition.slug;
     },
   });

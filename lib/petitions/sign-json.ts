@@ -14,12 +14,12 @@ import { isLocale } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { ALTCHA_FIELD, HONEYPOT_FIELD, readGuard } from "@/lib/security/form-guard";
 import { ipHash } from "@/lib/security/keyed-hash";
-import { currentLimits, limitOnce, MINUTE } from "@/lib/security/limits";
+import { currentLimits, limitOnceGrouped, MINUTE } from "@/lib/security/limits";
 import { hasTrustedOrigin, type HeaderReader } from "@/lib/security/origin";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { jsonFields, MalformedInputError } from "@/lib/validation/form-data";
 import { signatureSchema } from "@/lib/validation/signature";
-import { signPetition } from "./sign";
+import { signPetitionGrouped } from "./sign";
 
 export const MAX_SIGN_BODY_BYTES = 16 * 1024;
 const FIELDS = [...Object.keys(signatureSchema.shape), "locale", ALTCHA_FIELD, HONEYPOT_FIELD];
@@ -53,7 +53,7 @@ export async function signFromJson(slug: string, headers: HeaderReader, readBody
   const clientIp = clientIpFrom(headers);
   const address = ipHash(clientIp);
   if (address) {
-    const decision = limitOnce(`api-sign:${address}`, currentLimits().apiSignPerMinute, MINUTE);
+    const decision = await limitOnceGrouped(`api-sign:${address}`, currentLimits().apiSignPerMinute, MINUTE);
     if (!decision.allowed) {
       return {
         status: 429,
@@ -94,7 +94,7 @@ export async function signFromJson(slug: string, headers: HeaderReader, readBody
   const found = getPublicPetitionBySlug(slug);
   if (!found) return { status: 404, body: { error: "not_found" } };
   try {
-    signPetition({
+    await signPetitionGrouped({
       petition: found.petition,
       data: parsed.data,
       locale: isLocale(fields.locale) ? fields.locale : "en",

@@ -8,7 +8,8 @@
  * as "flagged": never counted, never emailed, and answered exactly like any other submission.
  */
 import "server-only";
-import { immediateTransaction } from "@/db/client";
+import { immediateTransaction, type Db } from "@/db/client";
+import { inGroupedTransaction } from "@/db/write-group";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { deleteSignature } from "@/db/queries/abuse";
 import { findSignatureByFingerprint, insertSubmittedSignature, replaceSignatureToken } from "@/db/queries/signatures";
@@ -29,7 +30,7 @@ export function isPetitionOpen(petition: Pick<Petition, "status" | "deadline">, 
 
 export type SignOutcome = "new" | "pending_resent" | "already_confirmed" | "ignored" | "flagged";
 
-export function signPetition(input: {
+export interface SignInput {
   petition: Petition;
   data: SignatureData;
   locale: string;
@@ -39,7 +40,27 @@ export function signPetition(input: {
   /** The honeypot field was filled: only software does that. */
   honeypot?: boolean;
   now?: Date;
-}): SignOutcome {
+}
+
+/** Signs in a transaction of its own. */
+export function signPetition(input: SignInput): SignOutcome {
+  const outcome = immediateTransaction(signingWork(input));
+  if (outcome !== "flagged") kickDispatcher();
+  return outcome;
+}
+
+/**
+ * Signs in the next grouped commit (db/write-group.ts): what the sign form and the JSON API use, so a
+ * burst of signatures shares its transactions. Resolves once the signature is on disk.
+ */
+export async function signPetitionGrouped(input: SignInput): Promise<SignOutcome> {
+  const outcome = await inGroupedTransaction(signingWork(input));
+  if (outcome !== "flagged") kickDispatcher();
+  return outcome;
+}
+
+/** Everything that needs no database first (hashes, the token, the email), then the transaction's work. */
+function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   const { petition, data, locale } = input;
   const now = input.now ?? new Date();
   if (!isPetitionOpen(petition, now)) throw new AppError("petition_not_open", `petition ${petition.id}`);
@@ -77,7 +98,7 @@ export function signPetition(input: {
     createdAt: now,
   };
 
-  const outcome = immediateTransaction((tx): SignOutcome => {
+  return (tx): SignOutcome => {
     if (input.solution) spendSolution(tx, input.solution);
     const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
     let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
@@ -132,7 +153,5 @@ export function signPetition(input: {
     }
     // An invalidated signature stays invalidated; nothing is sent.
     return "ignored";
-  });
-  if (outcome !== "flagged") kickDispatcher();
-  return outcome;
+  };
 }

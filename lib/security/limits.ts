@@ -7,6 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { countEventsSince, countSignaturesFromAddress, oldestEventSince, readSetting, recordEvent, writeSetting } from "@/db/queries/abuse";
 import { getDb, immediateTransaction, type DbOrTx } from "@/db/client";
+import { inGroupedTransaction } from "@/db/write-group";
 import { recordAudit } from "@/db/queries/audit";
 import { config, type AbuseLimits } from "@/lib/config";
 import { AppError } from "@/lib/errors";
@@ -109,6 +110,11 @@ export const LONGEST_WINDOW_MS = 60 * MINUTE;
 /** `hit` in its own immediate transaction, for limits not tied to another write. */
 export function limitOnce(key: string, max: number, windowMs: number, now = new Date()): LimitDecision {
   return immediateTransaction((db) => hit(db, key, max, windowMs, now));
+}
+
+/** The same in the next grouped commit (db/write-group.ts), for limits every signature passes. */
+export function limitOnceGrouped(key: string, max: number, windowMs: number): Promise<LimitDecision> {
+  return inGroupedTransaction((db) => hit(db, key, max, windowMs, new Date()));
 }
 
 /**
