@@ -44,7 +44,8 @@ const FILL_HEADER = "x-picket-page-fill";
 const fillToken = randomBytes(16).toString("hex");
 
 interface Page {
-  headers: [string, string | string[]][];
+  /** Names and values, flat, as node:http takes them: the rendered answer's, less those rewritten here. */
+  headers: string[];
   csp: string[];
   body: SplicedGzip;
 }
@@ -131,8 +132,12 @@ function render(req: IncomingMessage, url: string): Promise<Page | null> {
           ) {
             return resolve(null);
           }
-          const kept: [string, string | string[]][] = [];
-          for (const [name, value] of Object.entries(res.headers)) if (!DROPPED.has(name) && value !== undefined) kept.push([name, value]);
+          const kept: string[] = [];
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (DROPPED.has(name) || value === undefined) continue;
+            for (const one of Array.isArray(value) ? value : [value]) kept.push(name, one);
+          }
+          if (!/accept-encoding/i.test(String(res.headers.vary ?? ""))) kept.push("vary", "Accept-Encoding");
           resolve({
             headers: kept,
             csp: csp.split(nonce),
@@ -170,17 +175,11 @@ function send(req: IncomingMessage, res: ServerResponse, entry: Page): void {
   const fill = Buffer.from(nonce);
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   const chunks = gzip ? splicedGzip(entry.body, fill) : entry.body.parts.flatMap((part, i) => (i === 0 ? [part] : [fill, part]));
-  for (const [name, value] of entry.headers) res.setHeader(name, value);
-  res.setHeader("content-security-policy", entry.csp.join(nonce));
-  const vary = String(res.getHeader("vary") ?? "");
-  if (!/accept-encoding/i.test(vary)) res.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
-  if (gzip) res.setHeader("content-encoding", "gzip");
-  res.setHeader(
-    "content-length",
-    chunks.reduce((n, c) => n + c.length, 0),
-  );
-  res.writeHead(200);
-  res.end(Buffer.concat(chunks));
+  const body = Buffer.concat(chunks);
+  const headers = [...entry.headers, "content-security-policy", entry.csp.join(nonce), "content-length", String(body.length)];
+  if (gzip) headers.push("content-encoding", "gzip");
+  res.writeHead(200, headers);
+  res.end(body);
 }
 
 /** Answers a cacheable page request from the cache; false: not cacheable, or the render did not qualify. */
