@@ -14,6 +14,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import { config } from "@/lib/config";
 import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
 
 const TTL_MS = 1_000;
@@ -105,7 +106,9 @@ function render(req: IncomingMessage, url: string): Promise<Page | null> {
       [FILL_HEADER]: fillToken,
       accept: "text/html",
     };
-    if (req.headers.host) headers.host = req.headers.host;
+    // The site's own name, never the visitor's Host header: what a page or its headers derive from the
+    // host (the language alternates) is shared by everyone the entry is served to.
+    headers.host = new URL(config().appUrl).host;
     const fill = http.request(
       {
         host: req.socket.localAddress,

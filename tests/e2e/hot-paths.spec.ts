@@ -53,6 +53,16 @@ test("the cached petition page: every answer has its own nonce, on every script,
   }
 });
 
+test("a visitor's Host header never reaches the cached page others get", async () => {
+  // Whichever request fills the cache, what it stores comes from the site's own name.
+  for (let i = 0; i < 3; i++) {
+    const res = await send({ method: "GET", path: `/ru/petitions/${MAIN_PETITION}`, headers: { host: "evil.example" } });
+    expect(res.status).toBe(200);
+    expect(String(res.headers.link)).not.toContain("evil.example");
+    expect(res.body).not.toContain("evil.example");
+  }
+});
+
 test("a confirmation shows on the cached page at once, not a second later", async ({ request, mailbox }) => {
   const email = uniqueEmail("hot-fresh");
   const signed = await request.post(`/api/petitions/${MAIN_PETITION}/signatures`, {
