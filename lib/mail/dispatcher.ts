@@ -7,6 +7,7 @@
  */
 import "server-only";
 import { createHash } from "node:crypto";
+import { immediateTransaction } from "@/db/client";
 import { assignBatchKey, claimDueEmails, markEmailAttemptFailed, markEmailSent } from "@/db/queries/outbox";
 import { isSuppressed } from "@/db/queries/suppressions";
 import type { OutboxRow } from "@/db/schema";
@@ -100,7 +101,8 @@ export async function dispatchDueEmails(opts: { now?: Date; transport?: MailTran
     try {
       await throttle(transport);
       const results = await send(ready.map((r) => r.email), key);
-      ready.forEach((r, i) => sent(r.row, results[i]));
+      // One commit for the whole batch rather than one per email.
+      immediateTransaction(() => ready.forEach((r, i) => sent(r.row, results[i])));
     } catch (err) {
       for (const r of ready) failed(r.row, err);
     }
