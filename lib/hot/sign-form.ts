@@ -29,6 +29,8 @@ const SIGN_ACTION = {
   name: "signAction",
 };
 
+const COMMON_HEADERS = commonHeaders as { key: string; value: string }[];
+
 let signActionId: string | null | undefined;
 
 /** The sign action's id, from the build's manifest of server actions (null: not found, so no fast path). */
@@ -100,11 +102,7 @@ export async function signFormFast(
   if (!isWellFormedActionPost(form) || !isSignForm(form, locale, slug, actionId)) return next(replay(req, body), res);
   const state = await signFromForm(locale, slug, form, clientIpFrom(headers));
   if (state.status !== "ok") return next(replay(req, body), res);
-  for (const { key, value } of commonHeaders as {
-    key: string;
-    value: string;
-  }[])
-    res.setHeader(key, value);
+  for (const { key, value } of COMMON_HEADERS) res.setHeader(key, value);
   res.writeHead(303, {
     location: paths.petitionThanks(locale, state.result as string),
     "cache-control": "no-cache, no-store, max-age=0, must-revalidate",
