@@ -1,5 +1,5 @@
 // Proves the signatures export's exact bytes: byte-order mark, columns, CRLF rows in id order, yes/no flags,
-// ISO times, RFC 4180 quoting and defused formulas, and only the petition's own signatures.
+// ISO times (even at their limits), RFC 4180 quoting and defused formulas, and only the petition's own signatures.
 import { beforeEach, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/client";
 import { signaturesCsv } from "@/lib/export/signatures-csv";
@@ -56,12 +56,24 @@ describe("signatures export", () => {
       created_at: 1_763_900_000_123,
       confirmed_at: 1_763_986_399_999,
     });
+    insert({
+      id: 20,
+      petition_id: petition.id,
+      name: "Edge of time",
+      email: "time@example.org",
+      country: "FR",
+      name_display: "full",
+      status: "confirmed",
+      created_at: -1,
+      confirmed_at: 8.64e15,
+    });
     insert({ id: 9, petition_id: other.id, name: "Elsewhere", email: "else@example.org", country: "DE", name_display: "full", status: "confirmed", created_at: 1 });
 
     expect(await exportText(petition.id)).toBe(
       "\uFEFFid,status,name,email,country,city,organisation,comment,comment_hidden,name_display,opt_in_updates,consent_version,consent_locale,source,signed_at,confirmed_at\r\n" +
         "7,confirmed,Жанар Сәрсенова,zhanar@example.org,GB,'\tTabbed,\"'\rReturn\",,no,first_country,yes,2026-11-23,ru,,2025-11-23T12:13:20.123Z,2025-11-24T12:13:19.999Z\r\n" +
-        '12,pending,"\'=HYPERLINK(""http://evil.example"")",minus@example.org,KZ,\'-Aktau,"\'+7 union, local 5","They said ""no"".\r\nWe came back\nagain",yes,anonymous,no,2026-11-23,en,\'@news,1970-01-01T00:00:00.000Z,\r\n',
+        '12,pending,"\'=HYPERLINK(""http://evil.example"")",minus@example.org,KZ,\'-Aktau,"\'+7 union, local 5","They said ""no"".\r\nWe came back\nagain",yes,anonymous,no,2026-11-23,en,\'@news,1970-01-01T00:00:00.000Z,\r\n' +
+        "20,confirmed,Edge of time,time@example.org,FR,,,,no,full,no,2026-11-23,en,,1969-12-31T23:59:59.999Z,'+275760-09-13T00:00:00.000Z\r\n",
     );
   });
 
