@@ -24,22 +24,26 @@ const HEADER = [
 const iso = (ms: number | null) => (ms == null ? "" : new Date(ms).toISOString());
 
 export function signaturesCsv(petitionId: number): ReadableStream<Uint8Array> {
-  return csvStream(HEADER, iterateSignaturesForExport(petitionId), (r) => [
-    r.id,
-    r.status,
-    r.name,
-    r.email,
-    r.country,
-    r.city,
-    r.organisation,
-    r.comment,
-    r.comment_hidden ? "yes" : "no",
-    r.name_display,
-    r.opt_in_updates ? "yes" : "no",
-    r.consent_version,
-    r.locale,
-    r.source,
-    iso(r.created_at),
-    iso(r.confirmed_at),
-  ]);
+  return csvStream(
+    HEADER,
+    iterateSignaturesForExport(petitionId),
+    ([id, status, name, email, country, city, organisation, comment, commentHidden, nameDisplay, optInUpdates, consentVersion, locale, source, createdAt, confirmedAt]) => [
+      id,
+      status,
+      name,
+      email,
+      country,
+      city,
+      organisation,
+      comment,
+      commentHidden ? "yes" : "no",
+      nameDisplay,
+      optInUpdates ? "yes" : "no",
+      consentVersion,
+      locale,
+      source,
+      iso(createdAt),
+      iso(confirmedAt),
+    ],
+  );
 }

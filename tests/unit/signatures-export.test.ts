@@ -77,6 +77,22 @@ describe("signatures export", () => {
     );
   });
 
+  it("reads a petition larger than one batch whole and in order, past other petitions' rows", async () => {
+    const petition = makeOpenPetition();
+    const other = makeOpenPetition();
+    getSqlite().transaction(() => {
+      for (let i = 1; i <= 2_345; i++) {
+        insert({ id: 2 * i, petition_id: petition.id, name: `Signer ${i}`, email: `s${i}@example.org`, country: "GB", name_display: "full", status: "confirmed", created_at: i });
+        insert({ id: 2 * i + 1, petition_id: other.id, name: `Other ${i}`, email: `o${i}@example.org`, country: "GB", name_display: "full", status: "confirmed", created_at: i });
+      }
+    })();
+    const ids = (await exportText(petition.id))
+      .split("\r\n")
+      .slice(1, -1)
+      .map((line) => Number(line.split(",")[0]));
+    expect(ids).toEqual(Array.from({ length: 2_345 }, (_, i) => 2 * (i + 1)));
+  });
+
   it("writes only the header for a petition without signatures", async () => {
     expect(await exportText(makeOpenPetition().id)).toBe(
       "\uFEFFid,status,name,email,country,city,organisation,comment,comment_hidden,name_display,opt_in_updates,consent_version,consent_locale,source,signed_at,confirmed_at\r\n",
