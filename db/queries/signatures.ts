@@ -292,24 +292,25 @@ export function optOutOfCampaign(campaignId: number, emailFingerprint: string): 
     .run().changes;
 }
 
-export interface ExportRow {
-  id: number;
-  status: string;
-  name: string;
-  email: string;
-  country: string;
-  city: string | null;
-  organisation: string | null;
-  comment: string | null;
-  comment_hidden: number;
-  name_display: string;
-  opt_in_updates: number;
-  consent_version: string;
-  locale: string;
-  source: string | null;
-  created_at: number;
-  confirmed_at: number | null;
-}
+/** One signature as the export's columns, in order: an array, which better-sqlite3 builds much faster than an object. */
+export type ExportRow = [
+  id: number,
+  status: string,
+  name: string,
+  email: string,
+  country: string,
+  city: string | null,
+  organisation: string | null,
+  comment: string | null,
+  commentHidden: number,
+  nameDisplay: string,
+  optInUpdates: number,
+  consentVersion: string,
+  locale: string,
+  source: string | null,
+  createdAt: number,
+  confirmedAt: number | null,
+];
 
 /** Runs `sql` on its own read-only connection and yields rows; the connection closes when iteration ends. */
 function* streamRows<T>(sql: string, ...params: unknown[]): Generator<T> {
@@ -321,14 +322,34 @@ function* streamRows<T>(sql: string, ...params: unknown[]): Generator<T> {
   }
 }
 
-/** Every signature of a petition, oldest first, one row at a time (constant memory). */
-export function iterateSignaturesForExport(petitionId: number): Generator<ExportRow> {
-  return streamRows<ExportRow>(
-    `select id, status, name, email, country, city, organisation, comment, comment_hidden, name_display,
-            opt_in_updates, consent_version, locale, source, created_at, confirmed_at
-       from signatures where petition_id = ? order by id`,
-    petitionId,
-  );
+const EXPORT_BATCH_ROWS = 1000;
+
+/**
+ * Every signature of a petition, oldest first, read in batches (constant memory; a batch costs far less than
+ * as many single steps) within one read transaction, so the export is one snapshot. The unary plus keeps
+ * SQLite off the petition indexes: through them it would sort every remaining row for each batch, while
+ * walking the table in id order finds a batch at once, at the price of passing over other petitions' rows.
+ */
+export function* iterateSignaturesForExport(petitionId: number): Generator<ExportRow> {
+  const sqlite = openReadOnlyConnection();
+  try {
+    const batch = sqlite
+      .prepare(
+        `select id, status, name, email, country, city, organisation, comment, comment_hidden, name_display,
+                opt_in_updates, consent_version, locale, source, created_at, confirmed_at
+           from signatures where +petition_id = ? and id > ? order by id limit ?`,
+      )
+      .raw();
+    sqlite.exec("begin");
+    for (let after = -Infinity; ; ) {
+      const rows = batch.all(petitionId, after, EXPORT_BATCH_ROWS) as ExportRow[];
+      if (rows.length === 0) return;
+      yield* rows;
+      after = rows[rows.length - 1][0];
+    }
+  } finally {
+    sqlite.close();
+  }
 }
 
 export interface NamedSigner {

@@ -5,6 +5,8 @@
 export function csvCell(value: unknown): string {
   if (value === null || value === undefined) return "";
   let s = String(value);
+  // One test for the common cell that needs neither, as an export runs this for every cell.
+  if (!/^[=+\-@\t\r]|[",\r\n]/.test(s)) return s;
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
