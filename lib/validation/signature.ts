@@ -7,8 +7,9 @@ import * as z from "zod/mini";
 import { DEFAULT_NAME_DISPLAY, NAME_DISPLAY_CHOICES } from "@/lib/petitions/name-display";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { checkbox, optionalText, requiredText } from "./fields";
+import { LIMITS } from "./signature-limits";
 
-export const LIMITS = { name: 100, email: 254, city: 100, organisation: 150, comment: 500, source: 64 } as const;
+export { LIMITS };
 
 export const signatureSchema = z.object({
   name: requiredText(LIMITS.name),
