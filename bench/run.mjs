@@ -313,58 +313,6 @@ async function main() {
   process.exit(healthy ? 0 : 1);
 }
 
-/**
- * Lighthouse on one page, as a phone sees it: Lighthouse's default mobile profile and simulated
- * throttling (a slow 4G link and a CPU 4x slower than this machine's), performance and accessibility
- * only. Each run gets a fresh Chromium, which may talk to 127.0.0.1 only. Scores (0–100) and metrics
- * are medians over the runs. On a shared 2-core machine the CPU-bound numbers (TBT above all) vary.
- */
-async function lighthouseScenario(url, count) {
-  const { default: lighthouse } = await import("lighthouse");
-  const chromeLauncher = await import("chrome-launcher");
-  let chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium";
-  if (!fs.existsSync(chromePath)) chromePath = (await import("playwright-core")).chromium.executablePath();
-  const chromeFlags = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    // Belt and braces: no name resolves except the bench server's.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-  ];
-  const metrics = { performance: [], accessibility: [], fcpMs: [], lcpMs: [], tbtMs: [], cls: [], totalKB: [], secondsPerRun: [] };
-  let version;
-  const run = async () => {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
-    try {
-      return (await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] })).lhr;
-    } finally {
-      await chrome.kill();
-    }
-  };
-  for (let r = 0; r < count; r++) {
-    const started = Date.now();
-    let lhr = await run();
-    // Now and then the trace misses the navigation (NO_NAVSTART on a busy machine): one more try.
-    if (lhr.runtimeError) lhr = await run();
-    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    version = lhr.lighthouseVersion;
-    const value = (id) => lhr.audits[id].numericValue;
-    metrics.performance.push(Math.round(lhr.categories.performance.score * 100));
-    metrics.accessibility.push(Math.round(lhr.categories.accessibility.score * 100));
-    metrics.fcpMs.push(Math.round(value("first-contentful-paint")));
-    metrics.lcpMs.push(Math.round(value("largest-contentful-paint")));
-    metrics.tbtMs.push(Math.round(value("total-blocking-time")));
-    metrics.cls.push(+value("cumulative-layout-shift").toFixed(3));
-    metrics.totalKB.push(+(value("total-byte-weight") / 1024).toFixed(1));
-    metrics.secondsPerRun.push(+((Date.now() - started) / 1000).toFixed(1));
-  }
-  return { runs: count, lighthouse: version, formFactor: "mobile", throttling: "simulated", ...Object.fromEntries(Object.entries(metrics).map(([k, xs]) => [k, median(xs)])) };
-}
-
 /** A stand-in for Resend that enforces 2 requests per second and 100 emails per batch, and notes duplicates. */
 async function fakeProvider() {
   const http = await import("node:http");
@@ -435,6 +383,58 @@ async function drain(baseEnv, count) {
     duplicates: provider.stats.duplicates,
     idealSeconds: Math.ceil(count / 100) / 2,
   };
+}
+
+/**
+ * Lighthouse on one page, as a phone sees it: Lighthouse's default mobile profile and simulated
+ * throttling (a slow 4G link and a CPU 4x slower than this machine's), performance and accessibility
+ * only. Each run gets a fresh Chromium, which may talk to 127.0.0.1 only. Scores (0–100) and metrics
+ * are medians over the runs. On a shared 2-core machine the CPU-bound numbers (TBT above all) vary.
+ */
+async function lighthouseScenario(url, count) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  let chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium";
+  if (!fs.existsSync(chromePath)) chromePath = (await import("playwright-core")).chromium.executablePath();
+  const chromeFlags = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    // Belt and braces: no name resolves except the bench server's.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  ];
+  const metrics = { performance: [], accessibility: [], fcpMs: [], lcpMs: [], tbtMs: [], cls: [], totalKB: [], secondsPerRun: [] };
+  let version;
+  const run = async () => {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+    try {
+      return (await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] })).lhr;
+    } finally {
+      await chrome.kill();
+    }
+  };
+  for (let r = 0; r < count; r++) {
+    const started = Date.now();
+    let lhr = await run();
+    // Now and then the trace misses the navigation (NO_NAVSTART on a busy machine): one more try.
+    if (lhr.runtimeError) lhr = await run();
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    version = lhr.lighthouseVersion;
+    const value = (id) => lhr.audits[id].numericValue;
+    metrics.performance.push(Math.round(lhr.categories.performance.score * 100));
+    metrics.accessibility.push(Math.round(lhr.categories.accessibility.score * 100));
+    metrics.fcpMs.push(Math.round(value("first-contentful-paint")));
+    metrics.lcpMs.push(Math.round(value("largest-contentful-paint")));
+    metrics.tbtMs.push(Math.round(value("total-blocking-time")));
+    metrics.cls.push(+value("cumulative-layout-shift").toFixed(3));
+    metrics.totalKB.push(+(value("total-byte-weight") / 1024).toFixed(1));
+    metrics.secondsPerRun.push(+((Date.now() - started) / 1000).toFixed(1));
+  }
+  return { runs: count, lighthouse: version, formFactor: "mobile", throttling: "simulated", ...Object.fromEntries(Object.entries(metrics).map(([k, xs]) => [k, median(xs)])) };
 }
 
 main().catch((err) => {
