@@ -1,7 +1,12 @@
 // Next.js configuration. Security headers (lib/security/headers.js) forbid any third-party request from a page.
 const createNextIntlPlugin = require("next-intl/plugin");
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+// Messages are precompiled at build time, so browsers get a small formatter instead of the ICU
+// parser (~9 KB gzipped on every page). Every catalogue file must then hold only strings.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 const { commonHeaders, resourceContentSecurityPolicy } = require("./lib/security/headers.js");
 
 /** @type {import('next').NextConfig} */

@@ -15,7 +15,7 @@ import { appEnvironment, ensureBuild, ensureDependencies, log, root, setupDataba
 const args = process.argv.slice(2);
 const smoke = args.includes("--smoke");
 const runs = smoke ? 1 : Number(args[args.indexOf("--runs") + 1]) || 3;
-const SCENARIOS = ["sign-json", "sign-form", "durability", "petition-page-under-signing", "petition-api-under-signing", "confirm", "count-freshness-ms", "scale-bytes-per-signature", "scale-petition-page-p50", "export", "petition-page-js", "email-drain"];
+const SCENARIOS = ["sign-json", "sign-form", "durability", "petition-page-under-signing", "petition-api-under-signing", "confirm", "count-freshness-ms", "scale-bytes-per-signature", "scale-petition-page-p50", "export", "petition-page-js", "petition-page-lighthouse", "email-drain"];
 const only = args.includes("--only") ? (args[args.indexOf("--only") + 1] ?? "").split(",") : SCENARIOS;
 for (const name of only) if (!SCENARIOS.includes(name)) throw new Error(`--only: no scenario ${name} (there are ${SCENARIOS.join(", ")})`);
 const wants = (...names) => names.some((name) => only.includes(name));
@@ -335,12 +335,19 @@ async function main() {
 
   if (wants("petition-page-js")) {
     // Front end: the JavaScript a phone downloads for the petition page, gzipped as it travels.
+    // Browsers that run modules (every current phone) skip the noModule polyfills: counted apart.
     const pageHtml = await (await fetch(`${base}/en/petitions/${SLUG}`)).text();
-    const scripts = [...new Set([...pageHtml.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
-    let jsGzipBytes = 0;
-    for (const src of scripts) jsGzipBytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
-    record("petition-page-js", { scripts: scripts.length, gzipKB: +(jsGzipBytes / 1024).toFixed(1) });
+    const scriptTags = [...pageHtml.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
+    const gzipKB = async (srcs) => {
+      let bytes = 0;
+      for (const src of srcs) bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+      return +(bytes / 1024).toFixed(1);
+    };
+    const scripts = [...new Set(scriptTags.filter((m) => !/\snomodule/i.test(m[0])).map((m) => m[1]))];
+    const noModule = [...new Set(scriptTags.filter((m) => /\snomodule/i.test(m[0])).map((m) => m[1]))];
+    record("petition-page-js", { scripts: scripts.length, gzipKB: await gzipKB(scripts), noModuleGzipKB: await gzipKB(noModule) });
   }
+  if (wants("petition-page-lighthouse")) record("petition-page-lighthouse", await lighthouseScenario(`${base}/en/petitions/${SLUG}`, runs));
 
   stop(picket);
   stop(baseline);
@@ -442,6 +449,58 @@ async function drain(baseEnv, count) {
     duplicates: provider.stats.duplicates,
     idealSeconds: Math.ceil(count / 100) / 2,
   };
+}
+
+/**
+ * Lighthouse on one page, as a phone sees it: Lighthouse's default mobile profile and simulated
+ * throttling (a slow 4G link and a CPU 4x slower than this machine's), performance and accessibility
+ * only. Each run gets a fresh Chromium, which may talk to 127.0.0.1 only. Scores (0–100) and metrics
+ * are medians over the runs. On a shared 2-core machine the CPU-bound numbers (TBT above all) vary.
+ */
+async function lighthouseScenario(url, count) {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  let chromePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || "/usr/bin/chromium";
+  if (!fs.existsSync(chromePath)) chromePath = (await import("playwright-core")).chromium.executablePath();
+  const chromeFlags = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    // Belt and braces: no name resolves except the bench server's.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  ];
+  const metrics = { performance: [], accessibility: [], fcpMs: [], lcpMs: [], tbtMs: [], cls: [], totalKB: [], secondsPerRun: [] };
+  let version;
+  const run = async () => {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+    try {
+      return (await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance", "accessibility"] })).lhr;
+    } finally {
+      await chrome.kill();
+    }
+  };
+  for (let r = 0; r < count; r++) {
+    const started = Date.now();
+    let lhr = await run();
+    // Now and then the trace misses the navigation (NO_NAVSTART on a busy machine): one more try.
+    if (lhr.runtimeError) lhr = await run();
+    if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    version = lhr.lighthouseVersion;
+    const value = (id) => lhr.audits[id].numericValue;
+    metrics.performance.push(Math.round(lhr.categories.performance.score * 100));
+    metrics.accessibility.push(Math.round(lhr.categories.accessibility.score * 100));
+    metrics.fcpMs.push(Math.round(value("first-contentful-paint")));
+    metrics.lcpMs.push(Math.round(value("largest-contentful-paint")));
+    metrics.tbtMs.push(Math.round(value("total-blocking-time")));
+    metrics.cls.push(+value("cumulative-layout-shift").toFixed(3));
+    metrics.totalKB.push(+(value("total-byte-weight") / 1024).toFixed(1));
+    metrics.secondsPerRun.push(+((Date.now() - started) / 1000).toFixed(1));
+  }
+  return { runs: count, lighthouse: version, formFactor: "mobile", throttling: "simulated", ...Object.fromEntries(Object.entries(metrics).map(([k, xs]) => [k, median(xs)])) };
 }
 
 main().catch((err) => {

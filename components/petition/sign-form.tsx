@@ -1,18 +1,36 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
+import { useFormValidation } from "@/components/ui/use-form-validation";
 import type { ActionState } from "@/lib/actions/spine";
 import { Link } from "@/lib/i18n/navigation";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { NAME_DISPLAY_CHOICES, DEFAULT_NAME_DISPLAY } from "@/lib/petitions/name-display";
-import { LIMITS, signatureSchema, type SignatureInput } from "@/lib/validation/signature";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { LIMITS } from "@/lib/validation/signature-limits";
 
 type SignAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
+
+// The schema (zod) is the larger part of the form's script: it loads when the form is first
+// touched, not with the page, so a supporter who only reads never downloads it. Checks wait for
+// it; if it cannot load, the form posts unchecked and the server's answer shows the errors.
+let validation: Promise<typeof import("./sign-form-validation")> | undefined;
+const loadValidation = () =>
+  (validation ??= import("./sign-form-validation").catch((err: unknown) => {
+    validation = undefined;
+    throw err;
+  }));
+async function validate(form: HTMLFormElement): Promise<FieldErrors> {
+  try {
+    return (await loadValidation()).validateSignature(form);
+  } catch {
+    return {};
+  }
+}
+const preload = () => void loadValidation().catch(() => undefined);
 
 /**
  * The sign form: a plain POST to the server action without JavaScript (errors come back
@@ -34,41 +52,20 @@ export function SignForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   const values = state.status === "error" ? state.values : {};
   const serverErrors = state.status === "error" ? state.fieldErrors : {};
-  const formRef = useRef<HTMLFormElement>(null);
   const errorSummaryRef = useRef<HTMLDivElement>(null);
-
-  const {
-    register,
-    handleSubmit,
-    watch,
-    formState: { errors: clientErrors },
-  } = useForm<SignatureInput>({
-    resolver: zodResolver(signatureSchema),
-    mode: "onTouched",
-    defaultValues: {
-      name: values.name ?? "",
-      email: values.email ?? "",
-      country: values.country ?? "",
-      city: values.city ?? "",
-      organisation: values.organisation ?? "",
-      comment: values.comment ?? "",
-      nameDisplay: (values.nameDisplay as SignatureInput["nameDisplay"]) ?? DEFAULT_NAME_DISPLAY,
-      optInUpdates: values.optInUpdates === "on",
-      source: source ?? "",
-    },
-  });
+  const { formRef, errors: clientErrors, handlers, validateAll } = useFormValidation(validate);
+  const [commentLength, setCommentLength] = useState((values.comment ?? "").length);
 
   useEffect(() => {
     if (state.status === "error") errorSummaryRef.current?.focus();
   }, [state]);
 
   const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates") => {
-    const code = clientErrors[field]?.message ?? serverErrors[field];
+    const code = clientErrors[field] ?? serverErrors[field];
     if (!code) return undefined;
     const max = field in LIMITS ? LIMITS[field as keyof typeof LIMITS] : 0;
     return te.has(code) ? te(code, { max }) : te("invalid");
   };
-  const comment = watch("comment") ?? "";
   const formError = state.status === "error" ? state.formError : undefined;
   const hasServerErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
 
@@ -79,13 +76,13 @@ export function SignForm({
       <Field id={id} label={t(name)} error={error} optional={opts.optional} optionalLabel={t("optional")} hint={name === "email" ? t("emailHint") : undefined}>
         <input
           id={id}
+          name={name}
           type={opts.type ?? "text"}
           autoComplete={opts.autoComplete}
           aria-required={opts.optional ? undefined : true}
           defaultValue={values[name]}
           className={inputClass}
           {...describedBy(id, { hint: name === "email", error })}
-          {...register(name)}
         />
       </Field>
     );
@@ -98,11 +95,15 @@ export function SignForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void handleSubmit(async () => {
+        void (async () => {
+          if (!(await validateAll())) return;
           await solveBeforeSubmit(formRef.current!);
           startTransition(() => formAction(new FormData(formRef.current!)));
-        })(event);
+        })();
       }}
+      {...handlers}
+      onFocus={preload}
+      onPointerDown={preload}
       className="space-y-5"
       aria-labelledby="sign-heading"
     >
@@ -118,11 +119,11 @@ export function SignForm({
       <Field id="sign-country" label={t("country")} error={message("country")}>
         <select
           id="sign-country"
+          name="country"
           aria-required
           defaultValue={values.country ?? ""}
           className={inputClass}
           {...describedBy("sign-country", { error: message("country") })}
-          {...register("country")}
         >
           <option value="">{t("chooseCountry")}</option>
           {countries.map((c) => (
@@ -137,14 +138,15 @@ export function SignForm({
       <Field id="sign-comment" label={t("comment")} hint={t("commentHint", { max: LIMITS.comment })} error={message("comment")} optional optionalLabel={t("optional")}>
         <textarea
           id="sign-comment"
+          name="comment"
           rows={3}
           defaultValue={values.comment}
           className={inputClass}
           {...describedBy("sign-comment", { hint: true, error: message("comment") })}
-          {...register("comment")}
+          onChange={(event) => setCommentLength(event.target.value.length)}
         />
         <p className="text-right text-xs text-stone-600" aria-hidden="true">
-          {comment.length}/{LIMITS.comment}
+          {commentLength}/{LIMITS.comment}
         </p>
       </Field>
       <fieldset {...describedBy("sign-nameDisplay", { error: message("nameDisplay") })}>
@@ -154,10 +156,10 @@ export function SignForm({
             <label key={choice} className="flex items-center gap-2">
               <input
                 type="radio"
+                name="nameDisplay"
                 value={choice}
                 defaultChecked={(values.nameDisplay ?? DEFAULT_NAME_DISPLAY) === choice}
                 className="h-4 w-4 accent-brand-700"
-                {...register("nameDisplay")}
               />
               {t(`nameDisplayChoice.${choice}`)}
             </label>
@@ -169,15 +171,15 @@ export function SignForm({
         <label className="flex items-start gap-2">
           <input
             type="checkbox"
+            name="optInUpdates"
             defaultChecked={values.optInUpdates === "on"}
             className="mt-1 h-4 w-4 accent-brand-700"
-            {...register("optInUpdates")}
           />
           <span>{t("optInUpdates")}</span>
         </label>
         <FieldError id="sign-optInUpdates-error" error={message("optInUpdates")} />
       </div>
-      <input type="hidden" {...register("source")} defaultValue={source ?? ""} />
+      <input type="hidden" name="source" defaultValue={source ?? ""} />
       <Honeypot id="sign-website" />
       <ProofOfWork id="sign-altcha" error={serverErrors.altcha ? te("verification_failed") : undefined} resetKey={state} />
       <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>

@@ -10,6 +10,10 @@ type AltchaGlobal = { i18n: { get: (l: string) => Record<string, string> | undef
 
 const STRING_KEYS = ["label", "verifying", "verified", "error", "expired", "verificationRequired", "waitAlert", "loading", "reload", "verify"] as const;
 
+// The widget's script (~34 KB gzipped) loads when someone starts on the form, not with the page:
+// most visitors read and leave. Set once the load has started; solveBeforeSubmit waits for it.
+let widgetLoading: Promise<unknown> | undefined;
+
 /**
  * The proof-of-work checkbox (ALTCHA, served from this site; the work runs in blob workers).
  * Without JavaScript it is simply absent and the form posts without a solution, which the server
@@ -20,17 +24,31 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
   const locale = useLocale();
   const [ready, setReady] = useState(false);
   const ref = useRef<AltchaElement>(null);
+  const holder = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
-    void import("altcha").then(() => {
-      const altcha = (globalThis as unknown as { $altcha: AltchaGlobal }).$altcha;
-      const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(k)]));
-      altcha.i18n.set(locale, { ...(altcha.i18n.get("en") ?? {}), ...strings, footer: "" });
-      if (live) setReady(true);
-    });
+    const form = holder.current?.closest("form");
+    const load = () => {
+      form?.removeEventListener("focusin", load);
+      form?.removeEventListener("pointerdown", load);
+      widgetLoading = import("altcha").then(() => {
+        const altcha = (globalThis as unknown as { $altcha: AltchaGlobal }).$altcha;
+        const strings = Object.fromEntries(STRING_KEYS.map((k) => [k, t(k)]));
+        altcha.i18n.set(locale, { ...(altcha.i18n.get("en") ?? {}), ...strings, footer: "" });
+        if (live) setReady(true);
+      });
+    };
+    // Pointer down comes before a click on the submit button; focus before typing or Enter.
+    if (!form || form.contains(document.activeElement)) load();
+    else {
+      form.addEventListener("focusin", load);
+      form.addEventListener("pointerdown", load);
+    }
     return () => {
       live = false;
+      form?.removeEventListener("focusin", load);
+      form?.removeEventListener("pointerdown", load);
     };
   }, [locale, t]);
 
@@ -45,7 +63,7 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
   }, [ready]);
 
   return (
-    <div className="space-y-1" data-testid="proof-of-work">
+    <div ref={holder} className="space-y-1" data-testid="proof-of-work">
       <p id={`${id}-hint`} className="text-sm text-stone-600">
         {t("hint")}
       </p>
@@ -71,7 +89,16 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
  * running (or not started), so the post carries a solution and gets the normal limits.
  */
 export async function solveBeforeSubmit(form: HTMLFormElement): Promise<void> {
-  const widget = form.querySelector<AltchaElement>("altcha-widget");
+  let widget = form.querySelector<AltchaElement>("altcha-widget");
+  if (!widget && widgetLoading) {
+    // Its script is still on its way (the form was started a moment ago): wait a few seconds at most.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const loaded = await Promise.race([widgetLoading.then(() => true, () => false), sleep(5000).then(() => false)]);
+    for (let i = 0; loaded && !widget && i < 40; i++) {
+      await sleep(50);
+      widget = form.querySelector<AltchaElement>("altcha-widget");
+    }
+  }
   if (!widget?.verify || widget.getState?.() === "verified") return;
   try {
     await widget.verify();

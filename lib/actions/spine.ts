@@ -4,7 +4,8 @@
  * return field errors or a result. Bad input never throws past this point.
  */
 import "server-only";
-import type { z } from "zod";
+import { safeParse } from "zod/v4/core";
+import type * as z from "zod/v4/core";
 import { AppError, type AppErrorCode } from "@/lib/errors";
 import { formDataFields, MalformedInputError, type PlainFields } from "@/lib/validation/form-data";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
@@ -21,7 +22,7 @@ function echo(values: PlainFields): PlainFields {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.slice(0, ECHO_LIMIT)]));
 }
 
-export async function runFormAction<S extends z.ZodObject, C, R>(opts: {
+export async function runFormAction<S extends z.$ZodObject, C, R>(opts: {
   schema: S;
   formData: FormData;
   /** Loads what the action needs and checks the caller may act; throw AppError to refuse. */
@@ -35,14 +36,15 @@ export async function runFormAction<S extends z.ZodObject, C, R>(opts: {
     return { status: "error", fieldErrors: {}, formError: "malformed_input", values: {} };
   }
   try {
-    values = formDataFields(opts.formData, Object.keys(opts.schema.shape));
+    values = formDataFields(opts.formData, Object.keys(opts.schema._zod.def.shape));
   } catch (err) {
     if (err instanceof MalformedInputError) {
       return { status: "error", fieldErrors: { [err.field]: "invalid" }, formError: "malformed_input", values: {} };
     }
     throw err;
   }
-  const parsed = opts.schema.safeParse(values);
+  // Classic and mini schemas alike (the sign form's is zod/mini): parse through zod's core.
+  const parsed = safeParse(opts.schema, values);
   if (!parsed.success) {
     return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echo(values) };
   }

@@ -18,14 +18,14 @@ import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
 
+const isBranch = (v: unknown): v is Messages => !!v && typeof v === "object" && !Array.isArray(v);
+
 export function mergeMessages(a: Messages, b: Messages): Messages {
   const out: Messages = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const current = out[k];
-    out[k] =
-      current && typeof current === "object" && v && typeof v === "object"
-        ? mergeMessages(current as Messages, v as Messages)
-        : v;
+    // A precompiled message (next.config.js) can be an array: a leaf, never merged into.
+    out[k] = isBranch(current) && isBranch(v) ? mergeMessages(current, v) : v;
   }
   return out;
 }

@@ -33,11 +33,13 @@ export const LETTER_LIMITS = {
   coSignatories: 5_000,
 } as const;
 
-const withMergeFields = <S extends z.ZodType<string>>(schema: S) =>
-  schema.superRefine((value, ctx) => {
-    const [problem] = mergeProblems(value);
-    if (problem) ctx.addIssue({ code: "custom", message: mergeProblemCode(problem) });
-  });
+const withMergeFields = <S extends z.core.$ZodType<string> & { check: (...checks: z.core.CheckFn<string>[] | z.core.$ZodCheck<string>[]) => S }>(schema: S) =>
+  schema.check(
+    z.superRefine((value: string, ctx) => {
+      const [problem] = mergeProblems(value);
+      if (problem) ctx.addIssue({ code: "custom", message: mergeProblemCode(problem) });
+    }),
+  );
 
 const id = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).positive({ error: "invalid" });
 const optionalId = z
@@ -63,7 +65,7 @@ export type LetterTemplateInput = z.output<typeof letterTemplateSchema>;
 /** "custom", a country code (that country's main entry) or "CC:<entry id>" (another entry there). */
 export const RECIPIENT_CHOICE = /^(custom|[A-Z]{2}(:\d{1,10})?)$/;
 
-const optionalEmail = optionalText(254).pipe(z.email({ error: "invalidEmail" }).optional());
+const optionalEmail = z.pipe(optionalText(254), z.email({ error: "invalidEmail" }).optional());
 
 export const letterRequestSchema = z
   .object({
@@ -76,7 +78,7 @@ export const letterRequestSchema = z
     recipientTitle: optionalText(LETTER_LIMITS.recipientTitle),
     recipientOrganisation: optionalText(LETTER_LIMITS.recipientOrganisation),
     recipientAddress: optionalText(LETTER_LIMITS.recipientAddress, true),
-    recipientCountry: optionalText(2).pipe(z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
+    recipientCountry: z.pipe(optionalText(2), z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
     recipientEmail: optionalEmail,
     senderName: requiredText(LETTER_LIMITS.senderName),
     senderRole: optionalText(LETTER_LIMITS.senderRole),
@@ -86,7 +88,8 @@ export const letterRequestSchema = z
     senderEmail: optionalEmail,
     coSignatories: optionalText(LETTER_LIMITS.coSignatories, true),
     /** The date printed on the letter (YYYY-MM-DD); today when blank. */
-    date: optionalText(10).pipe(
+    date: z.pipe(
+      optionalText(10),
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })

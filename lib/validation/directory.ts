@@ -38,29 +38,34 @@ const hostCountry = z
   .refine(isCountryCode, { error: "invalidCountry" });
 
 /** One line per address line; blank lines dropped, each line single-spaced. Blank → null. */
-const addressLines = text(DIRECTORY_LIMITS.addressLines, true).transform((v, ctx) => {
-  const lines = v
-    .split(/\r?\n|\r/)
-    .map((l) => l.replace(/\s+/g, " ").trim())
-    .filter(Boolean);
-  if (lines.length > MAX_ADDRESS_LINES) {
-    ctx.addIssue({ code: "custom", message: "tooManyLines" });
-    return z.NEVER;
-  }
-  return lines.length ? lines : undefined;
-});
+const addressLines = z.pipe(
+  text(DIRECTORY_LIMITS.addressLines, true),
+  z.transform((v: string, ctx) => {
+    const lines = v
+      .split(/\r?\n|\r/)
+      .map((l) => l.replace(/\s+/g, " ").trim())
+      .filter(Boolean);
+    if (lines.length > MAX_ADDRESS_LINES) {
+      ctx.addIssue({ code: "custom", message: "tooManyLines" });
+      return z.NEVER;
+    }
+    return lines.length ? lines : undefined;
+  }),
+);
 
-const email = optionalText(DIRECTORY_LIMITS.email).pipe(z.email({ error: "invalidEmail" }).optional());
+const email = z.pipe(optionalText(DIRECTORY_LIMITS.email), z.email({ error: "invalidEmail" }).optional());
 
 // Digits with the separators people write phone numbers with: "+44 (0)20 7235-1234 ext. 5".
-const phone = optionalText(DIRECTORY_LIMITS.phone).pipe(
+const phone = z.pipe(
+  optionalText(DIRECTORY_LIMITS.phone),
   z
     .string()
     .regex(/^\+?[0-9 ()./-]*[0-9][0-9 ()./-]*(?:\s*(?:ext\.?|x)\s*[0-9]+)?$/i, { error: "invalidPhone" })
     .optional(),
 );
 
-const website = optionalText(DIRECTORY_LIMITS.website).pipe(
+const website = z.pipe(
+  optionalText(DIRECTORY_LIMITS.website),
   z
     .string()
     .refine(
@@ -83,20 +88,23 @@ export function latestPossibleDay(now: Date = new Date()): string {
 }
 
 /** A real calendar day as YYYY-MM-DD (no 31 April), not after today. */
-const verifiedOn = optionalText(10).transform((v, ctx) => {
-  if (v === undefined) return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== v || Number(match![1]) < 1900) {
-    ctx.addIssue({ code: "custom", message: "invalidDay" });
-    return z.NEVER;
-  }
-  if (v > latestPossibleDay()) {
-    ctx.addIssue({ code: "custom", message: "futureDay" });
-    return z.NEVER;
-  }
-  return v;
-});
+const verifiedOn = z.pipe(
+  optionalText(10),
+  z.transform((v: string | undefined, ctx) => {
+    if (v === undefined) return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+    const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+    if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== v || Number(match![1]) < 1900) {
+      ctx.addIssue({ code: "custom", message: "invalidDay" });
+      return z.NEVER;
+    }
+    if (v > latestPossibleDay()) {
+      ctx.addIssue({ code: "custom", message: "futureDay" });
+      return z.NEVER;
+    }
+    return v;
+  }),
+);
 
 /** The fields of one directory entry: what a form posts and what one CSV row holds. */
 export const missionFieldsSchema = z.object({

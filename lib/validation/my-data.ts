@@ -4,5 +4,5 @@ import { requiredText } from "./fields";
 import { LIMITS } from "./signature";
 
 export const myDataRequestSchema = z.object({
-  email: requiredText(LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  email: z.pipe(requiredText(LIMITS.email), z.email({ error: "invalidEmail" })),
 });

@@ -44,11 +44,14 @@ export const campaignSchema = z.object({
   summary: required(ORGANISER_LIMITS.summary),
   story: required(ORGANISER_LIMITS.story),
   /** One demand per line, in order. */
-  demands: text(ORGANISER_LIMITS.demands).transform((v) =>
-    v
-      .split(/\r?\n/)
-      .map((d) => d.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim())
-      .filter(Boolean),
+  demands: z.pipe(
+    text(ORGANISER_LIMITS.demands),
+    z.transform((v: string) =>
+      v
+        .split(/\r?\n/)
+        .map((d) => d.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, "").trim())
+        .filter(Boolean),
+    ),
   ),
   status: z.enum(["draft", "live", "archived"], { error: "invalidChoice" }),
 });
@@ -82,12 +85,12 @@ export const newsSchema = z.object({
 
 export const inviteSchema = z.object({
   campaignId: id,
-  email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  email: z.pipe(required(ORGANISER_LIMITS.email), z.email({ error: "invalidEmail" })),
   role: z.enum(CAMPAIGN_ROLES, { error: "invalidChoice" }),
 });
 
 export const signInSchema = z.object({
-  email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })),
+  email: z.pipe(required(ORGANISER_LIMITS.email), z.email({ error: "invalidEmail" })),
   callbackUrl: z
     .string()
     .optional()
@@ -122,11 +125,11 @@ export type NewsInput = z.input<typeof newsSchema>;
 export const invalidationSchema = z
   .object({
     petitionId: id,
-    emailDomain: optional(253).pipe(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: "invalidDomain" }).optional()),
-    ipFingerprint: optional(64).pipe(z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: "invalidFingerprint" }).optional()),
+    emailDomain: z.pipe(optional(253), z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, { error: "invalidDomain" }).optional()),
+    ipFingerprint: z.pipe(optional(64), z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, { error: "invalidFingerprint" }).optional()),
     from: optionalDate,
     to: optionalDate,
-    country: optional(2).pipe(z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
+    country: z.pipe(optional(2), z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
     expected: z.coerce.number().int().min(0).optional(),
     intent: z.enum(["preview", "apply"], { error: "invalidChoice" }),
   })
@@ -142,4 +145,4 @@ export const undoSchema = z.object({ petitionId: id, batchId: id });
 
 export const removeMemberSchema = z.object({ campaignId: id, userId: z.string().uuid({ error: "invalid" }) });
 
-export const addAdminSchema = z.object({ email: required(ORGANISER_LIMITS.email).pipe(z.email({ error: "invalidEmail" })) });
+export const addAdminSchema = z.object({ email: z.pipe(required(ORGANISER_LIMITS.email), z.email({ error: "invalidEmail" })) });

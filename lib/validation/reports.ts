@@ -34,7 +34,7 @@ const optionalId = z
   .union([z.literal(""), id])
   .optional()
   .transform((v) => (v === "" || v === undefined ? undefined : v));
-const email = requiredText(REPORT_LIMITS.contactEmail).pipe(z.email({ error: "invalidEmail" }));
+const email = z.pipe(requiredText(REPORT_LIMITS.contactEmail), z.email({ error: "invalidEmail" }));
 const country = z
   .string({ error: "required" })
   .refine((v) => v !== "", { error: "required" })

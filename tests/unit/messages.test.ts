@@ -1,4 +1,5 @@
 /** Both languages must say everything: a key missing in one catalogue shows a raw key to someone. */
+import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import { catalogues, type Messages } from "@/lib/i18n/catalogues";
 import en from "@/messages/en.json";
@@ -50,6 +51,15 @@ describe("message catalogues", () => {
         }
       }
       expect(clashes).toEqual([]);
+    }
+  });
+
+  it("every entry is a string that next-intl can precompile (next.config.js), as the build requires", () => {
+    for (const catalogue of [catalogues.en, catalogues.ru]) {
+      for (const [key, value] of leaves(catalogue)) {
+        expect(typeof value, key).toBe("string");
+        expect(() => compile(value as string), key).not.toThrow();
+      }
     }
   });
 });

@@ -39,8 +39,8 @@ export default async function MyDataPage({ params, searchParams }: Props) {
           )}
           <p className="text-lg">{t("request.intro")}</p>
           <ul className="list-disc space-y-1 pl-6">
-            {(t.raw("request.can") as string[]).map((_, i) => (
-              <li key={i}>{t(`request.can.${i}`)}</li>
+            {Object.keys(t.raw("request.can") as object).map((item) => (
+              <li key={item}>{t(`request.can.${item}`)}</li>
             ))}
           </ul>
           <RequestLinkForm

@@ -29,8 +29,8 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
             {t(`${s}.heading`)}
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
-            {(t.raw(`${s}.items`) as string[]).map((_, i) => (
-              <li key={i}>{t(`${s}.items.${i}`, { anonymiseAfterDays, outboxDays })}</li>
+            {Object.keys(t.raw(`${s}.items`) as object).map((item) => (
+              <li key={item}>{t(`${s}.items.${item}`, { anonymiseAfterDays, outboxDays })}</li>
             ))}
           </ul>
           {s === "rights" && (

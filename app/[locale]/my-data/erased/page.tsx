@@ -38,8 +38,8 @@ export default async function ErasedPage({ params, searchParams }: Props) {
         </ul>
       </div>
       <ul className="list-disc space-y-1 pl-6">
-        {(t.raw("erased.kept") as string[]).map((_, i) => (
-          <li key={i}>{t(`erased.kept.${i}`)}</li>
+        {Object.keys(t.raw("erased.kept") as object).map((item) => (
+          <li key={item}>{t(`erased.kept.${item}`)}</li>
         ))}
       </ul>
       <p>
