@@ -324,28 +324,37 @@ function* streamRows<T>(sql: string, ...params: unknown[]): Generator<T> {
 
 const EXPORT_BATCH_ROWS = 1000;
 
+const EXPORT_COLUMNS = `id, status, name, email, country, city, organisation, comment, comment_hidden, name_display,
+  opt_in_updates, consent_version, locale, source, created_at, confirmed_at`;
+// Below this share of the table, a petition is read through its index and sorted once.
+const SMALL_SHARE = 1 / 8;
+
 /**
- * Every signature of a petition, oldest first, read in batches (constant memory; a batch costs far less than
- * as many single steps) within one read transaction, so the export is one snapshot. The unary plus keeps
- * SQLite off the petition indexes: through them it would sort every remaining row for each batch, while
- * walking the table in id order finds a batch at once, at the price of passing over other petitions' rows.
+ * Every signature of a petition, oldest first, within one read transaction, so the export is one
+ * snapshot. A petition with a small share of the table is read through its index and sorted once. A
+ * large one is read in batches (constant memory; a batch costs far less than as many single steps),
+ * walking the table in id order: the unary plus keeps SQLite off the petition indexes, through which it
+ * would sort every remaining row for each batch; the walk passes over other petitions' rows instead.
  */
 export function* iterateSignaturesForExport(petitionId: number): Generator<ExportRow> {
   const sqlite = openReadOnlyConnection();
   try {
-    const batch = sqlite
-      .prepare(
-        `select id, status, name, email, country, city, organisation, comment, comment_hidden, name_display,
-                opt_in_updates, consent_version, locale, source, created_at, confirmed_at
-           from signatures where +petition_id = ? and id > ? order by id limit ?`,
-      )
-      .raw();
     sqlite.exec("begin");
-    for (let after = -Infinity; ; ) {
-      const rows = batch.all(petitionId, after, EXPORT_BATCH_ROWS) as ExportRow[];
-      if (rows.length === 0) return;
-      yield* rows;
-      after = rows[rows.length - 1][0];
+    const { rows } = sqlite.prepare("select count(*) as rows from signatures where petition_id = ?").get(petitionId) as { rows: number };
+    const { last } = sqlite.prepare("select max(id) as last from signatures").get() as { last: number | null };
+    if (rows < (last ?? 0) * SMALL_SHARE) {
+      yield* sqlite
+        .prepare(`select ${EXPORT_COLUMNS} from signatures where petition_id = ? order by id`)
+        .raw()
+        .iterate(petitionId) as IterableIterator<ExportRow>;
+      return;
+    }
+    const batch = sqlite.prepare(`select ${EXPORT_COLUMNS} from signatures where +petition_id = ? and id > ? order by id limit ?`).raw();
+    for (let after = -Infinity; ;) {
+      const found = batch.all(petitionId, after, EXPORT_BATCH_ROWS) as ExportRow[];
+      if (found.length === 0) return;
+      yield* found;
+      after = found[found.length - 1][0];
     }
   } finally {
     sqlite.close();

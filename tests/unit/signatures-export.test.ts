@@ -13,7 +13,18 @@ const insert = (row: Record<string, unknown>) =>
        values (:id, :petition_id, :name, :email, :fp, :country, :city, :organisation, :comment, :comment_hidden,
                :name_display, :opt_in_updates, '2026-11-23', :locale, :source, :status, :created_at, :confirmed_at)`,
     )
-    .run({ fp: `fp${row.id}`, city: null, organisation: null, comment: null, comment_hidden: 0, opt_in_updates: 0, locale: "en", source: null, confirmed_at: null, ...row });
+    .run({
+      fp: `fp${row.id}`,
+      city: null,
+      organisation: null,
+      comment: null,
+      comment_hidden: 0,
+      opt_in_updates: 0,
+      locale: "en",
+      source: null,
+      confirmed_at: null,
+      ...row,
+    });
 
 async function exportText(petitionId: number): Promise<string> {
   const bytes = await new Response(signaturesCsv(petitionId)).arrayBuffer();
@@ -67,7 +78,16 @@ describe("signatures export", () => {
       created_at: -1,
       confirmed_at: 8.64e15,
     });
-    insert({ id: 9, petition_id: other.id, name: "Elsewhere", email: "else@example.org", country: "DE", name_display: "full", status: "confirmed", created_at: 1 });
+    insert({
+      id: 9,
+      petition_id: other.id,
+      name: "Elsewhere",
+      email: "else@example.org",
+      country: "DE",
+      name_display: "full",
+      status: "confirmed",
+      created_at: 1,
+    });
 
     expect(await exportText(petition.id)).toBe(
       "\uFEFFid,status,name,email,country,city,organisation,comment,comment_hidden,name_display,opt_in_updates,consent_version,consent_locale,source,signed_at,confirmed_at\r\n" +
@@ -82,8 +102,26 @@ describe("signatures export", () => {
     const other = makeOpenPetition();
     getSqlite().transaction(() => {
       for (let i = 1; i <= 2_345; i++) {
-        insert({ id: 2 * i, petition_id: petition.id, name: `Signer ${i}`, email: `s${i}@example.org`, country: "GB", name_display: "full", status: "confirmed", created_at: i });
-        insert({ id: 2 * i + 1, petition_id: other.id, name: `Other ${i}`, email: `o${i}@example.org`, country: "GB", name_display: "full", status: "confirmed", created_at: i });
+        insert({
+          id: 2 * i,
+          petition_id: petition.id,
+          name: `Signer ${i}`,
+          email: `s${i}@example.org`,
+          country: "GB",
+          name_display: "full",
+          status: "confirmed",
+          created_at: i,
+        });
+        insert({
+          id: 2 * i + 1,
+          petition_id: other.id,
+          name: `Other ${i}`,
+          email: `o${i}@example.org`,
+          country: "GB",
+          name_display: "full",
+          status: "confirmed",
+          created_at: i,
+        });
       }
     })();
     const ids = (await exportText(petition.id))
@@ -91,6 +129,33 @@ describe("signatures export", () => {
       .slice(1, -1)
       .map((line) => Number(line.split(",")[0]));
     expect(ids).toEqual(Array.from({ length: 2_345 }, (_, i) => 2 * (i + 1)));
+  });
+
+  it("reads a petition with a small share of the table through its index, whole and in order", async () => {
+    const petition = makeOpenPetition();
+    const other = makeOpenPetition();
+    const sqlite = getSqlite();
+    const start = ((sqlite.prepare("select max(id) as last from signatures").get() as { last: number | null }).last ?? 0) + 1;
+    sqlite.transaction(() => {
+      for (let i = 0; i < 500; i++) {
+        const mine = i % 50 === 7;
+        insert({
+          id: start + i,
+          petition_id: mine ? petition.id : other.id,
+          name: `Signer ${i}`,
+          email: `x${start + i}@example.org`,
+          country: "GB",
+          name_display: "full",
+          status: "confirmed",
+          created_at: i,
+        });
+      }
+    })();
+    const ids = (await exportText(petition.id))
+      .split("\r\n")
+      .slice(1, -1)
+      .map((line) => Number(line.split(",")[0]));
+    expect(ids).toEqual(Array.from({ length: 10 }, (_, k) => start + 7 + 50 * k));
   });
 
   it("writes only the header for a petition without signatures", async () => {
