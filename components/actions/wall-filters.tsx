@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { WALL_KINDS, type WallKind } from "@/lib/actions/actions-wall";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { CountryOptions } from "@/components/ui/country-options";
 
 const selectClass = "mt-1 block w-full rounded-md border border-stone-400 bg-white px-3 py-2 sm:w-64";
 
@@ -29,12 +30,7 @@ export async function WallFilters({
             {t("filters.country")}
           </label>
           <select id="wall-country" name="country" defaultValue={country ?? ""} className={selectClass}>
-            <option value="">{t("filters.allCountries")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} empty={t("filters.allCountries")} />
           </select>
         </div>
         <div>

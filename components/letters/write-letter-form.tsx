@@ -11,6 +11,7 @@ import type { CountryOption } from "@/lib/i18n/countries";
 import { LETTER_LIMITS, letterRequestSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";
 import { LetterPreview } from "./letter-preview";
+import { CountryOptions } from "@/components/ui/country-options";
 
 type Values = Record<string, string>;
 type TextName = Exclude<keyof typeof LETTER_LIMITS, "title" | "purpose" | "subject" | "salutation" | "body" | "signOff">;
@@ -167,12 +168,7 @@ export function WriteLetterForm({
               {text("recipientAddress", { optional: true, rows: 3, hint: t("recipientAddressHint") })}
               <Field id="letter-recipientCountry" label={t("recipientCountry")} hint={t("recipientCountryHint")} error={countryError} optional optionalLabel={t("optional")}>
                 <select id="letter-recipientCountry" className={inputClass} {...describedBy("letter-recipientCountry", { hint: true, error: countryError })} defaultValue={initial.recipientCountry ?? ""} {...register("recipientCountry")}>
-                  <option value="">{t("noCountry")}</option>
-                  {countries.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <CountryOptions countries={countries} empty={t("noCountry")} />
                 </select>
               </Field>
               {text("recipientEmail", { optional: true, type: "email" })}

@@ -11,6 +11,7 @@ import type { CountryOption } from "@/lib/i18n/countries";
 import { NAME_DISPLAY_CHOICES, DEFAULT_NAME_DISPLAY } from "@/lib/petitions/name-display";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { LIMITS } from "@/lib/validation/signature-limits";
+import { CountryOptions } from "@/components/ui/country-options";
 
 type SignAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -125,12 +126,7 @@ export function SignForm({
           className={inputClass}
           {...describedBy("sign-country", { error: message("country") })}
         >
-          <option value="">{t("chooseCountry")}</option>
-          {countries.map((c) => (
-            <option key={c.code} value={c.code}>
-              {c.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} empty={t("chooseCountry")} />
         </select>
       </Field>
       {text("city", { autoComplete: "address-level2", optional: true })}

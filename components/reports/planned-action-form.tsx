@@ -9,6 +9,7 @@ import type { ActionState } from "@/lib/actions/spine";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
+import { CountryOptions } from "@/components/ui/country-options";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 type Values = Record<string, string | undefined>;
@@ -131,12 +132,7 @@ export function PlannedActionForm({
         {input("city", { autoComplete: "address-level2" })}
         <Field id="planned-country" label={t("country")} error={message("country")}>
           <select id="planned-country" aria-required defaultValue={values.country ?? ""} className={inputClass} {...describedBy("planned-country", { error: message("country") })} {...register("country")}>
-            <option value="">{t("chooseCountry")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} empty={t("chooseCountry")} />
           </select>
         </Field>
       </div>

@@ -18,6 +18,7 @@ import {
   reportSchema,
 } from "@/lib/validation/reports";
 import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
+import { CountryOptions } from "@/components/ui/country-options";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 type Values = Record<string, string | undefined>;
@@ -186,12 +187,7 @@ export function ReportForm({
         {text("city", { autoComplete: "address-level2" })}
         <Field id="report-country" label={t("country")} error={message("country")}>
           <select id="report-country" aria-required defaultValue={values.country ?? ""} className={inputClass} {...describedBy("report-country", { error: message("country") })} {...register("country")}>
-            <option value="">{t("chooseCountry")}</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} empty={t("chooseCountry")} />
           </select>
         </Field>
       </div>

@@ -17,8 +17,9 @@ import { isLocale } from "@/lib/i18n/locales";
 import { FACTS_CACHE_CONTROL, MISSING_CACHE_CONTROL, publicPetitionFacts } from "@/lib/petitions/facts";
 import { MAX_SIGN_BODY_BYTES, signFromJson } from "@/lib/petitions/sign-json";
 import { headerReader, type NextHandler, readBody } from "./io";
-import { pagesChanged, servePage } from "./page-cache";
+import { servePage } from "./page-cache";
 import { signFormFast } from "./sign-form";
+import { writeSeen, writesSeen } from "./writes";
 
 const SIGN = /^\/api\/petitions\/([a-z0-9-]{1,100})\/signatures(?:\?.*)?$/;
 const FACTS = /^\/api\/petitions\/([a-z0-9-]{1,100})(?:\?.*)?$/;
@@ -57,15 +58,14 @@ async function readAll(req: IncomingMessage, limit: number): Promise<string | nu
 }
 
 const facts = new Map<string, { at: number; generation: number; status: number; headers: string[]; body: string }>();
-let writes = 0;
 
 function serveFacts(res: ServerResponse, slug: string): void {
   let entry = facts.get(slug);
-  if (!entry || entry.generation !== writes || Date.now() - entry.at >= FACTS_TTL_MS) {
+  if (!entry || entry.generation !== writesSeen() || Date.now() - entry.at >= FACTS_TTL_MS) {
     const found = publicPetitionFacts(slug);
     const body = JSON.stringify(found ?? { error: "not_found" });
     const headers = jsonHeaders(body, { "cache-control": found ? FACTS_CACHE_CONTROL : MISSING_CACHE_CONTROL });
-    entry = { at: Date.now(), generation: writes, status: found ? 200 : 404, headers, body };
+    entry = { at: Date.now(), generation: writesSeen(), status: found ? 200 : 404, headers, body };
     if (facts.size >= FACTS_MAX) facts.clear();
     facts.set(slug, entry);
   }
@@ -90,8 +90,7 @@ export async function handleHot(req: IncomingMessage, res: ServerResponse, next:
   }
   if (req.method !== "HEAD" && req.method !== "OPTIONS") {
     // Any other write may change what a page or the petition facts show.
-    writes++;
-    pagesChanged();
+    writeSeen();
   }
   return next(req, res);
 }

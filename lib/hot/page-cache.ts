@@ -15,6 +15,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { config } from "@/lib/config";
+import { writesSeen } from "./writes";
 import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
 
 const TTL_MS = 1_000;
@@ -60,12 +61,6 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 const filling = new Map<string, { generation: number; done: Promise<Page | null> }>();
-let generation = 0;
-
-/** A write passed through: every cached page is stale from now on. */
-export function pagesChanged(): void {
-  generation++;
-}
 
 function cookiesAllowed(header: string | undefined): boolean {
   if (!header) return true;
@@ -158,18 +153,18 @@ function render(req: IncomingMessage, url: string): Promise<Page | null> {
 async function lookup(req: IncomingMessage, key: string): Promise<Page | null> {
   const now = Date.now();
   const entry = entries.get(key);
+  const generation = writesSeen();
   if (entry && entry.generation === generation && now - entry.at < TTL_MS) return entry.page;
   const pending = filling.get(key);
   if (pending && pending.generation === generation) return pending.done;
-  const startedAt = generation;
   const done = render(req, key).then((page) => {
     if (filling.get(key)?.done === done) filling.delete(key);
     entries.delete(key);
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-    entries.set(key, { generation: startedAt, at: Date.now(), page });
+    entries.set(key, { generation, at: Date.now(), page });
     return page;
   });
-  filling.set(key, { generation: startedAt, done });
+  filling.set(key, { generation, done });
   return done;
 }
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { countEventsSince, countSignaturesFromAddress, oldestEventSince, readSetting, recordEvent, writeSetting } from "@/db/queries/abuse";
-import { getDb, immediateTransaction, type DbOrTx } from "@/db/client";
+import { getDb, type DbOrTx } from "@/db/client";
 import { inGroupedTransaction } from "@/db/write-group";
 import { recordAudit } from "@/db/queries/audit";
 import { config, type AbuseLimits } from "@/lib/config";
@@ -107,12 +107,10 @@ export function hit(db: DbOrTx, key: string, max: number, windowMs: number, now:
 /** The longest window any limit uses: older events can be purged. */
 export const LONGEST_WINDOW_MS = 60 * MINUTE;
 
-/** `hit` in its own immediate transaction, for limits not tied to another write. */
-export function limitOnce(key: string, max: number, windowMs: number, now = new Date()): LimitDecision {
-  return immediateTransaction((db) => hit(db, key, max, windowMs, now));
-}
-
-/** The same in the next grouped commit (db/write-group.ts), for limits every signature passes. */
+/**
+ * One more event for `key` if the window allows it, in the next grouped commit (db/write-group.ts):
+ * the JSON signing API's limit, which every signature passes.
+ */
 export function limitOnceGrouped(key: string, max: number, windowMs: number): Promise<LimitDecision> {
   return inGroupedTransaction((db) => hit(db, key, max, windowMs, new Date()));
 }

@@ -16,7 +16,7 @@ import { signPetition } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
 import { checkSolution, newChallenge } from "@/lib/security/altcha";
 import { readGuard } from "@/lib/security/form-guard";
-import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnce, updateLimits } from "@/lib/security/limits";
+import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnceGrouped, updateLimits } from "@/lib/security/limits";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -179,14 +179,14 @@ describe("ALTCHA", () => {
 });
 
 describe("sliding windows in rate_limit_events", () => {
-  it("allows max events per window, tells when to retry, and slides", () => {
+  it("allows max events per window, tells when to retry, and slides", async () => {
     const db = getDb();
     for (let i = 0; i < 5; i++) expect(hit(db, "report:abc", 5, 60 * 60 * SECOND, at(i * 60 * SECOND)).allowed).toBe(true);
     const refused = hit(db, "report:abc", 5, 60 * 60 * SECOND, at(30 * 60 * SECOND));
     expect(refused).toEqual({ allowed: false, retryAfterSeconds: 30 * 60 });
     expect(getDb().select().from(rateLimitEvents).all()).toHaveLength(5); // refusals are not recorded
     expect(hit(db, "report:abc", 5, 60 * 60 * SECOND, at(60 * 60 * SECOND + 1)).allowed).toBe(true);
-    expect(limitOnce("report:other", 1, 1000, at(0)).allowed).toBe(true);
+    expect((await limitOnceGrouped("report:other", 1, 1000)).allowed).toBe(true);
   });
 
   it("report-backs: 5 an hour per address with proof of work, 2 without; over it a visible rate_limited error", () => {

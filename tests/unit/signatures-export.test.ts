@@ -31,6 +31,14 @@ async function exportText(petitionId: number): Promise<string> {
   return new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
 }
 
+/** The id column of every exported row, in order. */
+async function exportedIds(petitionId: number): Promise<number[]> {
+  return (await exportText(petitionId))
+    .split("\r\n")
+    .slice(1, -1)
+    .map((line) => Number(line.split(",")[0]));
+}
+
 beforeEach(() => resetDatabase());
 
 describe("signatures export", () => {
@@ -124,10 +132,7 @@ describe("signatures export", () => {
         });
       }
     })();
-    const ids = (await exportText(petition.id))
-      .split("\r\n")
-      .slice(1, -1)
-      .map((line) => Number(line.split(",")[0]));
+    const ids = await exportedIds(petition.id);
     expect(ids).toEqual(Array.from({ length: 2_345 }, (_, i) => 2 * (i + 1)));
   });
 
@@ -151,10 +156,7 @@ describe("signatures export", () => {
         });
       }
     })();
-    const ids = (await exportText(petition.id))
-      .split("\r\n")
-      .slice(1, -1)
-      .map((line) => Number(line.split(",")[0]));
+    const ids = await exportedIds(petition.id);
     expect(ids).toEqual(Array.from({ length: 10 }, (_, k) => start + 7 + 50 * k));
   });
 

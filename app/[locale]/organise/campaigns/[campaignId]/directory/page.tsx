@@ -7,6 +7,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { CountryOptions } from "@/components/ui/country-options";
 
 const PER_PAGE = 20;
 
@@ -95,12 +96,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
               {t("fields.hostCountry")}
             </label>
             <select id="directory-country" name="country" defaultValue={country ?? ""} className="mt-1 rounded-md border border-stone-400 bg-white px-3 py-2">
-              <option value="">{t("allCountries")}</option>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <CountryOptions countries={countries} empty={t("allCountries")} />
             </select>
           </div>
           <button type="submit" className={secondary}>
