@@ -14,7 +14,8 @@ import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
-const PORT = 3155;
+// Offset from the main e2e port, so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 55;
 const base = `http://127.0.0.1:${PORT}`;
 const dir = path.join(process.cwd(), "data", "e2e-abuse");
 const SLUG = "free-the-land-protesters";

@@ -11,7 +11,8 @@ import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
 import RAISED_LIMITS from "../../scripts/raised-limits.json";
 
-const PORT = 3190;
+// Offset from the main e2e port, so two checkouts can run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 90;
 const base = `http://127.0.0.1:${PORT}`;
 const dir = path.join(process.cwd(), "data", "e2e-lifecycle");
 const SLUG = "free-the-land-protesters";
