@@ -1,10 +1,46 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAudit } from "@/db/queries/audit";
 import { pageParam, Pagination } from "@/components/ui/pagination";
+import { auditSentenceKey } from "@/lib/organise/audit-actions";
 
 const PAGE_SIZE = 50;
+const RULE_PARTS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as const;
 
-/** The audit log, newest first, paginated: who, what, when, on which record. */
+type Entry = ReturnType<typeof listAudit>["items"][number]["entry"];
+type Translate = Awaited<ReturnType<typeof getTranslations<"organise.audit">>>;
+
+const text = (v: unknown) => (v == null ? "" : String(v));
+const num = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+
+/** The values an entry's sentence is filled with; every sentence gets every value, so a message uses what it needs. */
+function sentenceValues(entry: Entry, actor: string, t: Translate) {
+  const d = entry.detail ?? {};
+  const rule = d.rule && typeof d.rule === "object" ? (d.rule as Record<string, unknown>) : {};
+  const ruleText = RULE_PARTS.filter((k) => rule[k] != null).map((k) => t(`rule.${k}`, { value: text(rule[k]) }));
+  const role = text(d.role);
+  return {
+    actor,
+    code: entry.action,
+    record: entry.entityId ? `#${entry.entityId}` : "",
+    single: entry.entityType === "signature" ? "yes" : "no",
+    email: text(d.email),
+    name: text(d.name),
+    country: text(d.hostCountry),
+    title: text(d.title),
+    status: text(d.status),
+    language: text(d.language),
+    role: ["owner", "editor", "moderator"].includes(role) ? t(`role.${role as "owner"}`) : role,
+    changed: Array.isArray(d.changed) && d.changed.length ? d.changed.join(", ") : "none",
+    rule: ruleText.length ? ruleText.join(", ") : t("rule.none"),
+    affected: num(d.affected ?? d.restoredConfirmed),
+    emailed: num(d.emailed),
+    inserted: num(d.inserted),
+    updated: num(d.updated),
+    skipped: num(d.skipped),
+  };
+}
+
+/** The audit log, newest first, paginated: when, and what happened in a sentence of the viewer's language. */
 export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { campaignId?: number; page: string | string[] | undefined; hrefFor: (page: number) => string }) {
   const t = await getTranslations("organise.audit");
   const format = await getFormatter();
@@ -15,25 +51,21 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
           <table className="w-full bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
                 <th scope="col" className="p-2">{t("when")}</th>
-                <th scope="col" className="p-2">{t("who")}</th>
                 <th scope="col" className="p-2">{t("what")}</th>
-                <th scope="col" className="p-2">{t("record")}</th>
-                <th scope="col" className="p-2">{t("detail")}</th>
               </tr>
             </thead>
             <tbody>
-              {items.map(({ entry, actorEmail }) => (
+              {items.map(({ entry, actorEmail, actorName }) => (
                 <tr key={entry.id} className="border-b border-stone-200 align-top">
-                  <td className="whitespace-nowrap p-2">{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" })}</td>
-                  <td className="p-2">{actorEmail ?? t("system")}</td>
-                  <td className="p-2 font-mono text-xs">{entry.action}</td>
-                  <td className="p-2">{entry.entityType} {entry.entityId ?? ""}</td>
-                  <td className="p-2 font-mono text-xs break-all">{entry.detail ? JSON.stringify(entry.detail) : ""}</td>
+                  <td className="whitespace-nowrap p-2">
+                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" })}</time>
+                  </td>
+                  <td className="p-2">{t(`sentence.${auditSentenceKey(entry.action)}` as "sentence.unknown", sentenceValues(entry, actorName || actorEmail || t("system"), t))}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,10 +4,11 @@ import { desc, eq } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog, users } from "../schema";
+import type { AuditAction } from "@/lib/organise/audit-actions";
 
 export interface AuditInput {
   actorUserId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   campaignId?: number | null;
@@ -33,7 +34,7 @@ export function listAudit(opts: { campaignId?: number; limit: number; offset: nu
   const where = opts.campaignId ? eq(auditLog.campaignId, opts.campaignId) : undefined;
   const total = countRows(db, auditLog, where);
   const items = db
-    .select({ entry: auditLog, actorEmail: users.email })
+    .select({ entry: auditLog, actorEmail: users.email, actorName: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where)

@@ -5,12 +5,14 @@
 import en from "@/messages/en.json";
 import enAbuse from "@/messages/en/abuse.json";
 import enActions from "@/messages/en/actions.json";
+import enAudit from "@/messages/en/audit.json";
 import enDirectory from "@/messages/en/directory.json";
 import enLetters from "@/messages/en/letters.json";
 import enMydata from "@/messages/en/mydata.json";
 import ru from "@/messages/ru.json";
 import ruAbuse from "@/messages/ru/abuse.json";
 import ruActions from "@/messages/ru/actions.json";
+import ruAudit from "@/messages/ru/audit.json";
 import ruDirectory from "@/messages/ru/directory.json";
 import ruLetters from "@/messages/ru/letters.json";
 import ruMydata from "@/messages/ru/mydata.json";
@@ -32,7 +34,13 @@ export function mergeMessages(a: Messages, b: Messages): Messages {
 
 const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
+/** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
+export const catalogueFiles: Record<Locale, Messages[]> = {
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit],
+};
+
 export const catalogues: Record<Locale, Messages> = {
-  en: build(en, enLetters, enDirectory, enActions, enAbuse, enMydata),
-  ru: build(ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata),
+  en: build(...catalogueFiles.en),
+  ru: build(...catalogueFiles.ru),
 };
