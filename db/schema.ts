@@ -224,6 +224,8 @@ export const users = sqliteTable("users", {
   image: text("image"),
   /** Instance admins manage organisers and settings. */
   isAdmin: integer("is_admin", { mode: "boolean" }).notNull().default(false),
+  /** The IANA zone an organiser enters and reads times in; null reads as UTC. */
+  timeZone: text("time_zone"),
   createdAt: createdAt(),
 });
 

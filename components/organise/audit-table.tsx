@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAudit } from "@/db/queries/audit";
 import { pageParam, Pagination } from "@/components/ui/pagination";
+import { currentOrganiser } from "@/lib/auth/session";
 import { auditSentenceKey } from "@/lib/organise/audit-actions";
 
 const PAGE_SIZE = 50;
@@ -45,6 +46,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
   const t = await getTranslations("organise.audit");
   const format = await getFormatter();
   const page = pageParam(pageValue);
+  const timeZone = (await currentOrganiser())?.timeZone ?? "UTC";
   const { items, total } = listAudit({ campaignId, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   return (
     <>
@@ -55,7 +57,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
           <table className="w-full bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("when")}</th>
+                <th scope="col" className="p-2">{t("when", { zone: timeZone })}</th>
                 <th scope="col" className="p-2">{t("what")}</th>
               </tr>
             </thead>
@@ -63,7 +65,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
               {items.map(({ entry, actorEmail, actorName }) => (
                 <tr key={entry.id} className="border-b border-stone-200 align-top">
                   <td className="whitespace-nowrap p-2">
-                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" })}</time>
+                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "medium", timeZone })}</time>
                   </td>
                   <td className="p-2">{t(`sentence.${auditSentenceKey(entry.action)}` as "sentence.unknown", sentenceValues(entry, actorName || actorEmail || t("system"), t))}</td>
                 </tr>

@@ -18,6 +18,7 @@ import {
   newsSchema,
   ORGANISER_LIMITS,
   petitionSchema,
+  settingsSchema,
   signInSchema,
   slugify,
 } from "@/lib/validation/organiser";
@@ -32,6 +33,7 @@ const SCHEMAS = {
   mission: missionSchema, deleteMission: deleteMissionSchema,
   letterTemplate: letterTemplateSchema,
   limits: limitsSchema,
+  settings: settingsSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 
@@ -46,6 +48,10 @@ export interface FieldSpec {
   max?: number;
   optional?: boolean;
   options?: { value: string; label: string }[];
+  /** For selects: options under group headings (instead of `options`). */
+  groups?: { label: string; options: { value: string; label: string }[] }[];
+  /** For long selects: with JavaScript, a box above that narrows the options as you type. */
+  searchLabel?: string;
   rows?: number;
   /** For slugs: the field whose text proposes the slug until the slug is edited by hand. */
   slugFrom?: string;
@@ -190,14 +196,24 @@ export function OrganiserForm({
             </>
           );
         } else if (f.kind === "select") {
+          const option = (o: { value: string; label: string }) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          );
           control = (
-            <select {...common} defaultValue={String(value ?? "")} {...register(f.name)}>
-              {f.options!.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+            <>
+              {f.searchLabel && <SelectSearch selectId={fieldId} label={f.searchLabel} />}
+              <select {...common} defaultValue={String(value ?? "")} {...register(f.name)}>
+                {f.groups
+                  ? f.groups.map((g) => (
+                      <optgroup key={g.label} label={g.label}>
+                        {g.options.map(option)}
+                      </optgroup>
+                    ))
+                  : f.options!.map(option)}
+              </select>
+            </>
           );
         } else if (f.kind === "textarea" || f.kind === "markdown") {
           control = <textarea {...common} rows={f.rows ?? 6} defaultValue={String(value ?? "")} {...register(f.name)} />;
@@ -232,6 +248,30 @@ export function OrganiserForm({
         {pending ? t("saving") : submitLabel}
       </button>
     </form>
+  );
+}
+
+/** Narrows a long select to the options (and groups) whose text contains what is typed; only with JavaScript. */
+function SelectSearch({ selectId, label }: { selectId: string; label: string }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return null;
+  const filter = (query: string) => {
+    const select = document.getElementById(selectId) as HTMLSelectElement | null;
+    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    for (const group of select ? Array.from(select.querySelectorAll("optgroup")) : []) {
+      const groupText = group.label.toLocaleLowerCase();
+      let shown = 0;
+      for (const o of Array.from(group.querySelectorAll("option"))) {
+        const text = `${groupText} ${o.text.toLocaleLowerCase()} ${o.value.toLocaleLowerCase()}`;
+        o.hidden = !words.every((w) => text.includes(w)) && !o.selected;
+        if (!o.hidden) shown++;
+      }
+      group.hidden = shown === 0;
+    }
+  };
+  return (
+    <input type="search" aria-label={label} placeholder={label} className={`${inputClass} mb-2`} onChange={(e) => filter(e.target.value)} />
   );
 }
 

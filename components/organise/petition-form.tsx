@@ -1,15 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { savePetitionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/actions";
 import type { Petition } from "@/db/schema";
+import { currentOrganiser } from "@/lib/auth/session";
+import { timeZoneLabel } from "@/lib/calendar/time-zone-options";
+import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { OrganiserForm } from "./organiser-form";
-
-function datetimeLocal(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 16) : "";
-}
 
 export async function PetitionForm({ locale, campaignId, petition }: { locale: string; campaignId: number; petition?: Petition }) {
   const t = await getTranslations("organise.petitionForm");
   const ts = await getTranslations("organise.petitionStatus");
+  // Times are typed and shown in the organiser's own zone (organise/settings), never as raw UTC.
+  const timeZone = (await currentOrganiser())?.timeZone ?? "UTC";
   return (
     <OrganiserForm
       schema="petition"
@@ -24,7 +25,8 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
         body: petition?.body ?? "",
         goal: String(petition?.goal ?? 1000),
         autoRaiseGoal: petition?.autoRaiseGoal ?? false,
-        deadline: datetimeLocal(petition?.deadline),
+        deadline: petition?.deadline ? utcToZonedInput(petition.deadline, timeZone) : "",
+        timeZone,
         isUrgent: petition?.isUrgent ?? false,
         status: petition?.status ?? "draft",
         victoryNote: petition?.victoryNote ?? "",
@@ -38,7 +40,8 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
         { name: "body", label: t("body"), kind: "markdown", rows: 10, hint: t("markdownHint") },
         { name: "goal", label: t("goal"), kind: "number" },
         { name: "autoRaiseGoal", label: t("autoRaiseGoal"), kind: "checkbox" },
-        { name: "deadline", label: t("deadline"), kind: "datetime", optional: true, hint: t("deadlineHint") },
+        { name: "timeZone", label: "", kind: "hidden" },
+        { name: "deadline", label: t("deadline"), kind: "datetime", optional: true, hint: t("deadlineHint", { zone: timeZoneLabel(locale, timeZone) }) },
         { name: "isUrgent", label: t("isUrgent"), kind: "checkbox", hint: t("isUrgentHint") },
         { name: "status", label: t("status"), kind: "select", options: (["draft", "open", "closed", "won"] as const).map((s) => ({ value: s, label: ts(s) })) },
         { name: "victoryNote", label: t("victoryNote"), kind: "markdown", rows: 4, optional: true, hint: t("victoryNoteHint") },

@@ -32,6 +32,10 @@ export function ensureUser(db: DbOrTx, email: string, opts: { isAdmin?: boolean;
     .get();
 }
 
+export function setUserTimeZone(db: DbOrTx, userId: string, timeZone: string) {
+  db.update(users).set({ timeZone }).where(eq(users.id, userId)).run();
+}
+
 export function getMembership(campaignId: number, userId: string) {
   return getDb()
     .select()

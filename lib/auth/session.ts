@@ -15,6 +15,8 @@ export interface Organiser {
   email: string;
   name: string | null;
   isAdmin: boolean;
+  /** The IANA zone the organiser works in (UTC until they choose one). */
+  timeZone: string;
 }
 
 /** Once per request: the workspace layout and its page both ask, and each ask reads the session row. */
@@ -23,7 +25,7 @@ export const currentOrganiser = cache(async (): Promise<Organiser | null> => {
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
   const user = findUserById(id);
-  return user ? { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin } : null;
+  return user ? { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, timeZone: user.timeZone ?? "UTC" } : null;
 });
 
 /** For actions and routes: the signed-in organiser, or an "unauthenticated" error. */

@@ -9,6 +9,7 @@ import enAudit from "@/messages/en/audit.json";
 import enDirectory from "@/messages/en/directory.json";
 import enLetters from "@/messages/en/letters.json";
 import enMydata from "@/messages/en/mydata.json";
+import enWorkspace from "@/messages/en/workspace.json";
 import ru from "@/messages/ru.json";
 import ruAbuse from "@/messages/ru/abuse.json";
 import ruActions from "@/messages/ru/actions.json";
@@ -16,6 +17,7 @@ import ruAudit from "@/messages/ru/audit.json";
 import ruDirectory from "@/messages/ru/directory.json";
 import ruLetters from "@/messages/ru/letters.json";
 import ruMydata from "@/messages/ru/mydata.json";
+import ruWorkspace from "@/messages/ru/workspace.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -36,8 +38,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace],
 };
 
 export const catalogues: Record<Locale, Messages> = {

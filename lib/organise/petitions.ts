@@ -2,6 +2,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db/client";
+import { zonedTimeToUtc } from "@/lib/calendar/zoned-time";
 import { recordAudit } from "@/db/queries/audit";
 import { getPetitionIdBySlug, insertPetition, updatePetition } from "@/db/queries/petitions";
 import type { Campaign, Petition } from "@/db/schema";
@@ -33,7 +34,7 @@ export function savePetition(organiser: Organiser, campaign: Campaign, data: Pet
         body: data.body,
         goal: data.goal,
         autoRaiseGoal: data.autoRaiseGoal,
-        deadline: data.deadline ?? null,
+        deadline: data.deadline ? zonedTimeToUtc(data.deadline, data.timeZone) : null,
         isUrgent: data.isUrgent,
         status: data.status,
         victoryNote: data.victoryNote ?? null,

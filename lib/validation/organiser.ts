@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
+import { isLocalDateTime, isTimeZone } from "@/lib/calendar/zoned-time";
 import { checkbox, optionalDate, optionalText, requiredText, text as textField } from "./fields";
 
 export const ORGANISER_LIMITS = {
@@ -69,12 +70,27 @@ export const petitionSchema = z.object({
     .min(1, { error: "invalidNumber" })
     .max(100_000_000, { error: "invalidNumber" }),
   autoRaiseGoal: checkbox,
-  /** UTC, as typed in a datetime-local field (YYYY-MM-DDTHH:MM). */
-  deadline: optionalDate,
+  /** Wall-clock time as typed in a datetime-local field (YYYY-MM-DDTHH:MM), in `timeZone`. */
+  deadline: z
+    .string({ error: "invalid" })
+    .optional()
+    .transform((v) => v || undefined)
+    .refine((v) => v === undefined || isLocalDateTime(v), { error: "invalidDate" }),
+  /** The organiser's zone the form showed its times in. */
+  timeZone: timeZone(),
   isUrgent: checkbox,
   status: z.enum(["draft", "open", "closed", "won"], { error: "invalidChoice" }),
   victoryNote: optional(ORGANISER_LIMITS.victoryNote),
 });
+
+function timeZone() {
+  return z
+    .string({ error: "required" })
+    .refine((v) => isTimeZone(v), { error: "invalidTimeZone" });
+}
+
+/** The organiser's own settings. */
+export const settingsSchema = z.object({ timeZone: timeZone() });
 
 export const newsSchema = z.object({
   campaignId: id,

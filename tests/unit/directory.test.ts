@@ -47,7 +47,7 @@ beforeEach(() => {
   resetDatabase();
   campaign = newCampaign();
   const user = addAdmin("owner@example.org");
-  organiser = { id: user.id, email: user.email, name: null, isAdmin: true };
+  organiser = { id: user.id, email: user.email, name: null, isAdmin: true, timeZone: "UTC" };
 });
 
 describe("row validation", () => {

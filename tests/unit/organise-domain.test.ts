@@ -41,7 +41,7 @@ describe("victory", () => {
   it("emails opted-in signers once when a petition is first marked won", () => {
     const petition = makeOpenPetition();
     const campaign = getCampaignById(petition.campaignId)!;
-    const organiser = { id: addAdmin("owner@example.org").id, email: "owner@example.org", name: null, isAdmin: true };
+    const organiser = { id: addAdmin("owner@example.org").id, email: "owner@example.org", name: null, isAdmin: true, timeZone: "UTC" };
     for (const [email, optInUpdates] of [["fan@example.org", "on"], ["quiet@example.org", ""]]) {
       signPetition({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
       confirmSignature(String(getDb().select().from(outbox).all().at(-1)!.payload.confirmUrl).split("/").pop()!);
@@ -55,6 +55,7 @@ describe("victory", () => {
       body: petition.body,
       goal: "100",
       status: "won",
+      timeZone: "UTC",
       victoryNote: "They were **released**.",
     });
     savePetition(organiser, campaign, won, petition);
@@ -69,9 +70,9 @@ describe("closing a petition", () => {
   it("records when it closed, keeps that moment while it stays closed, and clears it on reopening", () => {
     const petition = makeOpenPetition();
     const campaign = getCampaignById(petition.campaignId)!;
-    const organiser = { id: addAdmin("closer@example.org").id, email: "closer@example.org", name: null, isAdmin: true };
+    const organiser = { id: addAdmin("closer@example.org").id, email: "closer@example.org", name: null, isAdmin: true, timeZone: "UTC" };
     const fields = (status: string) =>
-      petitionSchema.parse({ campaignId: String(campaign.id), petitionId: String(petition.id), title: petition.title, slug: petition.slug, addressee: petition.addressee, body: petition.body, goal: "100", status });
+      petitionSchema.parse({ campaignId: String(campaign.id), petitionId: String(petition.id), title: petition.title, slug: petition.slug, addressee: petition.addressee, body: petition.body, goal: "100", status, timeZone: "UTC" });
     const closed = savePetition(organiser, campaign, fields("closed"), petition);
     expect(closed.closedAt).toBeInstanceOf(Date);
     const won = savePetition(organiser, campaign, fields("won"), closed);

@@ -34,7 +34,7 @@ function makeMission(campaign: Campaign): number {
 }
 function actor(campaign: Campaign, role: CampaignRole | null, isAdmin = false) {
   const user = ensureUser(getDb(), `${role ?? "stranger"}-${++seq}@example.org`, { isAdmin });
-  return { organiser: { id: user.id, email: user.email, name: null, isAdmin }, role, campaign };
+  return { organiser: { id: user.id, email: user.email, name: null, isAdmin, timeZone: "UTC" }, role, campaign };
 }
 const reportInput = (extra: Record<string, string> = {}) =>
   reportSchema.parse({

@@ -19,6 +19,11 @@ export default async function OrganiseLayout({ children, params }: { children: R
             <Link href="/organise" className="font-bold hover:underline">
               {t("workspace")}
             </Link>
+            {organiser && (
+              <Link href="/organise/settings" className="hover:underline">
+                {t("settings")}
+              </Link>
+            )}
             {organiser?.isAdmin && (
               <Link href="/organise/admin" className="hover:underline">
                 {t("admin")}
