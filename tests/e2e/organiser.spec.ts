@@ -60,7 +60,18 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   await page.goto(dashboard);
   await expect(page.getByTestId("count-confirmed")).toHaveText("2");
   await expect(page.getByTestId("latest-signatures")).toContainText(optedIn);
-  await expect(page.getByRole("region", { name: "By source" })).toContainText("newsletter");
+  // Charts: titled, named bars with their values (hover and focus), and the numbers as a table.
+  const sources = page.getByRole("figure", { name: "By source" });
+  await expect(sources.getByRole("listitem", { name: "newsletter: 1 confirmed signature" })).toBeVisible();
+  const overTime = page.getByRole("figure", { name: "Confirmed signatures per day (UTC)" });
+  const today = overTime.getByRole("listitem").last();
+  await expect(today).toHaveAttribute("aria-label", /: 2 confirmed signatures$/);
+  await expect(today.locator(".chart-value")).toHaveCSS("opacity", "0");
+  await today.focus();
+  await expect(today.locator(".chart-value")).toHaveCSS("opacity", "1");
+  await overTime.getByText("Show the numbers as a table").click();
+  await expect(overTime.getByRole("table")).toContainText("2");
+  await expect(page.getByRole("figure", { name: "By country" }).getByRole("listitem")).not.toHaveCount(0);
 
   const csv = await request.get(`/api/organise/petitions/${petitionId}/signatures.csv`, {
     headers: { cookie: (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ") },

@@ -4,19 +4,20 @@ import { getPetitionById } from "@/db/queries/petitions";
 import {
   confirmedByCountry,
   confirmedBySource,
-  confirmedPerDay,
+  confirmedPerQuarterHour,
   listLatestSignatures,
   signatureStatusCounts,
 } from "@/db/queries/signatures";
 import { listModerationBatches } from "@/db/queries/moderation";
 import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
-import { BarChart } from "@/components/organise/bar-chart";
+import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
 import { InvalidationRuleForm, SignatureRowActions, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
+import { timeBuckets } from "@/lib/organise/chart-scale";
 import { Link } from "@/lib/i18n/navigation";
 
 const PAGE_SIZE = 25;
@@ -38,7 +39,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const format = await getFormatter();
   const may = (p: Parameters<typeof roleAllows>[1]) => roleAllows(role, p, organiser.isAdmin);
   const counts = signatureStatusCounts(petition.id);
-  const perDay = confirmedPerDay(petition.id);
+  const overTime = timeBuckets(confirmedPerQuarterHour(petition.id), organiser.timeZone);
   const byCountry = confirmedByCountry(petition.id);
   const bySource = confirmedBySource(petition.id);
   const query = await searchParams;
@@ -100,63 +101,25 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         ))}
       </dl>
 
-      <section aria-labelledby="per-day-heading" className="space-y-2">
-        <h2 id="per-day-heading" className="text-xl font-bold">
-          {t("perDay")}
+      <section aria-labelledby="charts-heading" className="space-y-6">
+        <h2 id="charts-heading" className="text-xl font-bold">
+          {t("chartsHeading")}
         </h2>
-        {perDay.length === 0 ? (
+        {overTime.length === 0 ? (
           <p>{t("noData")}</p>
         ) : (
-          <BarChart label={t("perDayChart")} data={perDay.map((d) => ({ label: d.day, value: d.n }))} />
+          <>
+            <SignaturesOverTimeChart id="chart-over-time" title={t("perDay", { zone: organiser.timeZone })} buckets={overTime} />
+            <div className="grid gap-8 lg:grid-cols-2">
+              <NamedBarsChart id="chart-countries" title={t("byCountry")} nameLabel={t("country")} rows={byCountry.map((d) => ({ name: countryName(d.key ?? "", locale), value: d.n }))} />
+              <div className="space-y-2">
+                <NamedBarsChart id="chart-sources" title={t("bySource")} nameLabel={t("source")} rows={bySource.map((d) => ({ name: d.key ?? t("direct"), value: d.n }))} />
+                <p className="text-sm text-stone-600">{t("sourceHint", { example: `?source=newsletter` })}</p>
+              </div>
+            </div>
+          </>
         )}
       </section>
-
-      <div className="grid gap-8 md:grid-cols-2">
-        <section aria-labelledby="country-heading" className="space-y-2">
-          <h2 id="country-heading" className="text-xl font-bold">
-            {t("byCountry")}
-          </h2>
-          <BarChart label={t("byCountryChart")} data={byCountry.slice(0, 20).map((d) => ({ label: countryName(d.key ?? "", locale), value: d.n }))} />
-          <table className="w-full bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className={th}>{t("country")}</th>
-                <th scope="col" className="p-2 text-right">{t("signatures")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {byCountry.map((d) => (
-                <tr key={d.key} className="border-b border-stone-200">
-                  <td className="p-2">{countryName(d.key ?? "", locale)}</td>
-                  <td className="p-2 text-right">{format.number(d.n)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section aria-labelledby="source-heading" className="space-y-2">
-          <h2 id="source-heading" className="text-xl font-bold">
-            {t("bySource")}
-          </h2>
-          <p className="text-sm text-stone-600">{t("sourceHint", { example: `?source=newsletter` })}</p>
-          <table className="w-full bg-white text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className={th}>{t("source")}</th>
-                <th scope="col" className="p-2 text-right">{t("signatures")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {bySource.map((d) => (
-                <tr key={d.key ?? "-"} className="border-b border-stone-200">
-                  <td className="p-2">{d.key ?? t("direct")}</td>
-                  <td className="p-2 text-right">{format.number(d.n)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-      </div>
 
       <section aria-labelledby="trending-heading" className="space-y-2">
         <h2 id="trending-heading" className="text-xl font-bold">
