@@ -10,6 +10,9 @@ export interface MagicLinkProps {
   /** Set when the email invites someone to a campaign. */
   invitedBy?: string;
   campaignTitle?: string;
+  /** The role the invitation gives, explained in the email; and how many days its link lasts. */
+  role?: "owner" | "editor" | "moderator";
+  days?: number;
 }
 
 export function magicLinkSubject({ locale, campaignTitle }: MagicLinkProps): string {
@@ -17,12 +20,14 @@ export function magicLinkSubject({ locale, campaignTitle }: MagicLinkProps): str
   return campaignTitle ? t("inviteSubject", { campaign: campaignTitle }) : t("subject");
 }
 
-export default function MagicLinkEmail({ locale, signInUrl, minutes, invitedBy, campaignTitle }: MagicLinkProps) {
+export default function MagicLinkEmail({ locale, signInUrl, minutes, invitedBy, campaignTitle, role, days }: MagicLinkProps) {
   const t = translatorFor(locale, "emails.magicLink");
+  const invitation = campaignTitle && role && days;
   return (
     <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
       {campaignTitle && <Text style={paragraph}>{t("invite", { inviter: invitedBy ?? "", campaign: campaignTitle })}</Text>}
-      <Text style={paragraph}>{t("body", { minutes })}</Text>
+      {invitation && <Text style={paragraph}>{t("inviteRole", { role })}</Text>}
+      <Text style={paragraph}>{invitation ? t("inviteBody", { days, inviter: invitedBy ?? "" }) : t("body", { minutes })}</Text>
       <Button href={signInUrl} style={button}>
         {t("button")}
       </Button>

@@ -19,6 +19,8 @@ import { isLocale } from "@/lib/i18n/locales";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 
 export const MAGIC_LINK_MAX_AGE_S = 15 * 60;
+/** An invitation's link lasts a week: the invited person may not read email every day. */
+export const INVITATION_MAX_AGE_DAYS = 7;
 
 function localeOfCallback(url: URL): string {
   const callback = url.searchParams.get("callbackUrl") ?? "";
@@ -35,13 +37,14 @@ function landingUrl(locale: string, params: { token: string; email: string; call
 
 /**
  * A sign-in link made outside Auth.js's own request flow (for invitations), stored exactly as
- * Auth.js stores its own: SHA-256 of token + secret, single use, 15 minutes.
+ * Auth.js stores its own: SHA-256 of token + secret, single use; it lasts INVITATION_MAX_AGE_DAYS
+ * (Auth.js checks each token's own stored expiry).
  */
 export function createInvitationSignInUrl(tx: Tx, email: string, locale: string): string {
   const token = randomBytes(32).toString("hex");
   const identifier = email.trim().toLowerCase();
   const hash = createHash("sha256").update(`${token}${config().auth.secret}`).digest("hex");
-  insertVerificationToken(tx, identifier, hash, new Date(Date.now() + MAGIC_LINK_MAX_AGE_S * 1000));
+  insertVerificationToken(tx, identifier, hash, new Date(Date.now() + INVITATION_MAX_AGE_DAYS * 24 * 60 * 60 * 1000));
   return landingUrl(locale, { token, email: identifier, callbackUrl: `${config().appUrl}/${locale}/organise` });
 }
 

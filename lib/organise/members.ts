@@ -5,7 +5,7 @@ import { recordAudit } from "@/db/queries/audit";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { ensureUser, removeMembership, setMembership } from "@/db/queries/users";
 import type { Campaign } from "@/db/schema";
-import { createInvitationSignInUrl, MAGIC_LINK_MAX_AGE_S } from "@/lib/auth/auth";
+import { createInvitationSignInUrl, INVITATION_MAX_AGE_DAYS, MAGIC_LINK_MAX_AGE_S } from "@/lib/auth/auth";
 import type { CampaignRole } from "@/lib/auth/roles";
 import type { Organiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -26,6 +26,8 @@ export function inviteMember(inviter: Organiser, campaign: Campaign, email: stri
           minutes: MAGIC_LINK_MAX_AGE_S / 60,
           invitedBy: inviter.name ?? inviter.email,
           campaignTitle: campaign.title,
+          role,
+          days: INVITATION_MAX_AGE_DAYS,
         },
       });
       recordAudit(tx, {

@@ -5,6 +5,7 @@
  */
 import type { Browser, Page } from "@playwright/test";
 import { expect, Mailbox, signInAsOrganiser, signInLink, test, uniqueEmail } from "./fixtures";
+import { one } from "./db";
 import { pdfText } from "./pdf-text";
 
 async function signAndConfirm(browser: Browser, mailbox: Mailbox, slug: string, email: string, optIn: boolean, source?: string) {
@@ -148,6 +149,13 @@ test("an owner invites an organiser, who signs in with the emailed link", async 
 
   const [invitation] = await mailbox.waitFor(invitee);
   expect(invitation.subject).toContain("You are invited to organise");
+  // Who invited you, to what, with which role and what it allows; the link lasts a week, once.
+  expect(invitation.text).toMatch(/organiser@example\.org has invited you to help organise the campaign “Solidarity with Kazakhstan/);
+  expect(invitation.text).toContain("Your role: moderator. Moderators review signatures, report-backs and planned actions");
+  expect(invitation.text).toContain("The link works once, within 7 days");
+  const expires = one<{ expires: number }>("select max(expires) as expires from verification_tokens where identifier = ?", invitee)!.expires;
+  expect(expires - Date.now()).toBeGreaterThan(6.9 * 24 * 3600 * 1000);
+  expect(expires - Date.now()).toBeLessThan(7.1 * 24 * 3600 * 1000);
   const context = await browser.newContext();
   const inviteePage = await context.newPage();
   await inviteePage.goto(signInLink(invitation));
@@ -155,6 +163,15 @@ test("an owner invites an organiser, who signs in with the emailed link", async 
   await expect(inviteePage.getByRole("heading", { name: "Your campaigns" })).toBeVisible();
   await expect(inviteePage.getByText("Moderator")).toBeVisible();
   await context.close();
+
+  // Single use: the same link a second time signs nobody in.
+  const again = await browser.newContext();
+  const againPage = await again.newPage();
+  await againPage.goto(signInLink(invitation));
+  await againPage.getByRole("button", { name: "Sign in" }).click();
+  await expect(againPage.getByText(/link .*(expired|used|invalid)/i).first()).toBeVisible();
+  await expect(againPage.getByRole("heading", { name: "Your campaigns" })).toHaveCount(0);
+  await again.close();
 });
 
 test("leaving an organiser form with unsaved changes asks first; an untouched one does not", async ({ page, mailbox }) => {
