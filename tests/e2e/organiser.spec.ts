@@ -150,7 +150,7 @@ test("an owner invites an organiser, who signs in with the emailed link", async 
   const [invitation] = await mailbox.waitFor(invitee);
   expect(invitation.subject).toContain("You are invited to organise");
   // Who invited you, to what, with which role and what it allows; the link lasts a week, once.
-  expect(invitation.text).toMatch(/organiser@example\.org has invited you to help organise the campaign “Solidarity with Kazakhstan/);
+  expect(invitation.text).toMatch(/Demo organiser has invited you to help organise the campaign “Solidarity with Kazakhstan/);
   expect(invitation.text).toContain("Your role: moderator. Moderators review signatures, report-backs and planned actions");
   expect(invitation.text).toContain("The link works once, within 7 days");
   const expires = one<{ expires: number }>("select max(expires) as expires from verification_tokens where identifier = ?", invitee)!.expires;
