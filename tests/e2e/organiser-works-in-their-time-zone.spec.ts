@@ -34,12 +34,12 @@ test("an organiser picks Almaty time; deadlines and the audit log use it", async
 
   await page.goto(`/en/organise/campaigns/${campaignId}/petitions/${petitionId}/edit`);
   await expect(page.getByText(/In your time zone, Kazakhstan Time \(GMT\+5\) · Almaty/)).toBeVisible();
-  await page.getByLabel("Deadline").fill("2026-12-16T18:00");
+  await page.getByRole("textbox", { name: /^Deadline/ }).fill("2026-12-16T18:00");
   await page.getByRole("button", { name: /Save/ }).click();
   await expect(page).not.toHaveURL(/\/edit$/);
   expect(one<{ deadline: number }>("select deadline from petitions where id = ?", petitionId)?.deadline).toBe(Date.parse("2026-12-16T13:00:00Z"));
   await page.goto(`/en/organise/campaigns/${campaignId}/petitions/${petitionId}/edit`);
-  await expect(page.getByLabel("Deadline")).toHaveValue("2026-12-16T18:00");
+  await expect(page.getByRole("textbox", { name: /^Deadline/ })).toHaveValue("2026-12-16T18:00");
 
   await page.goto(`/en/organise/campaigns/${campaignId}/audit`);
   await expect(page.getByRole("columnheader", { name: "When (Asia/Almaty)" })).toBeVisible();
