@@ -28,6 +28,8 @@ export const campaigns = sqliteTable("campaigns", {
   /** Who last submitted it for an instance admin's approval, and when (lib/organise/campaign-review.ts). */
   submittedBy: text("submitted_by").references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
   submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+  /** The language the submitter works in: the approval or decline email is written in it. */
+  submittedLocale: text("submitted_locale"),
   /** Set once an instance admin approves it; its owners may then take it down and put it back up. */
   approvedAt: integer("approved_at", { mode: "timestamp_ms" }),
   reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }),

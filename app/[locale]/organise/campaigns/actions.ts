@@ -3,10 +3,10 @@
 import { redirect } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
-import { roleAllows } from "@/lib/auth/roles";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { mayChangeStatus, mayCreateWithStatus } from "@/lib/organise/campaign-status";
 import { saveCampaign } from "@/lib/organise/campaigns";
 import { storeCoverImage } from "@/lib/uploads/images";
 import { campaignSchema } from "@/lib/validation/organiser";
@@ -17,12 +17,17 @@ export async function saveCampaignAction(locale: string, _prev: ActionState, for
     schema: campaignSchema,
     formData,
     authorize: async (data) => {
-      if (!data.campaignId) return { organiser: await requireOrganiser(), existing: undefined };
+      if (!data.campaignId) {
+        const organiser = await requireOrganiser();
+        // Anyone signed in may start a campaign, as a draft; only an instance admin may start one live.
+        if (!mayCreateWithStatus(organiser, data.status)) throw new AppError("forbidden", "create with status", "status");
+        return { organiser, existing: undefined };
+      }
       const { organiser, role } = await requireCampaignPermission(data.campaignId, "campaign.edit");
       const existing = getCampaignById(data.campaignId);
       if (!existing) throw new AppError("not_found");
-      // Publishing or archiving is the owner's decision.
-      if (data.status !== existing.status && !roleAllows(role, "campaign.publish", organiser.isAdmin)) {
+      // Going live the first time is an instance admin's approval; taking down and back up, the owner's.
+      if (!mayChangeStatus({ role, isAdmin: organiser.isAdmin }, existing, data.status)) {
         throw new AppError("forbidden", "status change", "status");
       }
       return { organiser, existing };
