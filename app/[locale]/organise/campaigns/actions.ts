@@ -7,8 +7,10 @@ import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session"
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { mayChangeStatus, mayCreateWithStatus } from "@/lib/organise/campaign-status";
+import { submitCampaign } from "@/lib/organise/campaign-review";
 import { saveCampaign } from "@/lib/organise/campaigns";
 import { storeCoverImage } from "@/lib/uploads/images";
+import { submitCampaignSchema } from "@/lib/validation/campaign-review";
 import { campaignSchema } from "@/lib/validation/organiser";
 
 export async function saveCampaignAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -36,5 +38,21 @@ export async function saveCampaignAction(locale: string, _prev: ActionState, for
       saveCampaign(organiser, data, existing, await storeCoverImage(formData.get("cover"))).id,
   });
   if (state.status === "ok") redirect(`/${lang}/organise/campaigns/${state.result}`);
+  return state;
+}
+
+/** The owner asks an instance admin to approve the campaign (it stays hidden until then). */
+export async function submitCampaignAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lang = isLocale(locale) ? locale : "en";
+  const state = await runFormAction({
+    schema: submitCampaignSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser, role } = await requireCampaignPermission(data.campaignId, "campaign.publish");
+      return { organiser, role };
+    },
+    perform: (data, { organiser, role }) => submitCampaign(organiser, role, data.campaignId, lang).id,
+  });
+  if (state.status === "ok") redirect(`/${lang}/organise/campaigns/${state.result}?submitted=1`);
   return state;
 }
