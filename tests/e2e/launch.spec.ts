@@ -6,7 +6,8 @@
  * approves it (audited, the submitter emailed) and it goes live, or declines it with a reason (asked
  * first), and it stays hidden with the reason shown to its organisers.
  */
-import { request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { type Page, request as playwrightRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { addMember, createCampaign, createLetterTemplate, createPlannedAction, createSession, createUser, one } from "./db";
 import { APP_ORIGIN, expect, test } from "./fixtures";
 
@@ -17,6 +18,12 @@ async function signedIn(browser: Browser, cookie: string, opts: { javaScriptEnab
   const [name, value] = cookie.split("=");
   await context.addCookies([{ name, value, url: APP_ORIGIN }]);
   return context;
+}
+
+/** No serious accessibility problem on the page as it stands. */
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`), page.url()).toEqual([]);
 }
 
 /**
@@ -86,6 +93,7 @@ test("a non-admin organiser's campaign: draft, preview, hidden from the public, 
   await page.goto(`/en/campaigns/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await page.screenshot({ path: "/tmp/launch/preview-campaign-desktop.png", fullPage: true });
+  await expectAccessible(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/en/petitions/${petitionSlug}`);
   await page.screenshot({ path: "/tmp/launch/preview-petition-phone.png", fullPage: true });
@@ -142,6 +150,7 @@ test("a non-admin organiser's campaign: draft, preview, hidden from the public, 
   await expect(page.getByRole("button", { name: "Submit for approval" })).toHaveCount(0);
   await expectPublic404(anon, [`/en/campaigns/${slug}`]);
   await page.screenshot({ path: "/tmp/launch/workspace-submitted.png", fullPage: true });
+  await expectAccessible(page);
 
   // An instance admin approves it.
   const adminContext = await signedIn(browser, createSession(admin));
@@ -151,6 +160,7 @@ test("a non-admin organiser's campaign: draft, preview, hidden from the public, 
   const item = adminPage.getByTestId(`awaiting-${slug}`);
   await expect(item).toContainText(launcherEmail);
   await adminPage.screenshot({ path: "/tmp/launch/approvals-desktop.png", fullPage: true });
+  await expectAccessible(adminPage);
   await item.getByRole("button", { name: "Approve and publish" }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Approved" })).toBeVisible();
   await expect(adminPage.getByTestId(`awaiting-${slug}`)).toHaveCount(0);
@@ -210,6 +220,7 @@ test("a declined campaign stays hidden and shows its organisers the reason; decl
   const reason = `Please cite a source for the arrests ${tag}.`;
   await adminPage.getByLabel("Reason").fill(reason);
   await adminPage.screenshot({ path: "/tmp/launch/decline-desktop.png", fullPage: true });
+  await expectAccessible(adminPage);
   await adminPage.getByRole("button", { name: "Decline the campaign" }).click();
   await expect(adminPage.getByRole("status").filter({ hasText: "Declined" })).toBeVisible();
 
