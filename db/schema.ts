@@ -3,8 +3,9 @@
  * Columns use portable types (text, integer) so a PostgreSQL schema can mirror this one.
  */
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CAMPAIGN_ROLES } from "../lib/auth/roles";
+import { CAMPAIGN_STATUSES } from "../lib/organise/campaign-status";
 import { NAME_DISPLAY_CHOICES } from "../lib/petitions/name-display";
 import { RECIPIENT_KINDS, type RecipientKind } from "../lib/recipient-kinds";
 
@@ -23,7 +24,17 @@ export const campaigns = sqliteTable("campaigns", {
   demands: text("demands", { mode: "json" }).$type<string[]>().notNull(),
   targetCountry: text("target_country"),
   coverImage: text("cover_image"),
-  status: text("status", { enum: ["draft", "live", "archived"] }).notNull().default("draft"),
+  status: text("status", { enum: CAMPAIGN_STATUSES }).notNull().default("draft"),
+  /** Who last submitted it for an instance admin's approval, and when (lib/organise/campaign-review.ts). */
+  submittedBy: text("submitted_by").references((): AnySQLiteColumn => users.id, { onDelete: "set null" }),
+  submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+  /** The language the submitter works in: the approval or decline email is written in it. */
+  submittedLocale: text("submitted_locale"),
+  /** Set once an instance admin approves it; its owners may then take it down and put it back up. */
+  approvedAt: integer("approved_at", { mode: "timestamp_ms" }),
+  reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }),
+  /** The reason given when it was declined, shown to its organisers. */
+  declineReason: text("decline_reason"),
   createdAt: createdAt(),
 });
 

@@ -24,7 +24,8 @@ export type AppErrorCode =
   | "action_not_past"
   | "unknown_recipient"
   | "verification_failed"
-  | "rate_limited";
+  | "rate_limited"
+  | "campaign_not_awaiting";
 
 export class AppError extends Error {
   constructor(

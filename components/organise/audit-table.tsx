@@ -28,6 +28,7 @@ function sentenceValues(entry: Entry, actor: string, t: Translate) {
     name: text(d.name),
     country: text(d.hostCountry),
     title: text(d.title),
+    reason: text(d.reason),
     status: text(d.status),
     language: text(d.language),
     role: ["owner", "editor", "moderator"].includes(role) ? t(`role.${role as "owner"}`) : role,

@@ -1,13 +1,18 @@
 import { getTranslations } from "next-intl/server";
 import { saveCampaignAction } from "@/app/[locale]/organise/campaigns/actions";
 import type { Campaign } from "@/db/schema";
+import type { CampaignStatus } from "@/lib/organise/campaign-status";
 import { OrganiserForm } from "./organiser-form";
 
-/** The campaign form, new or edit; `canPublish` decides whether the status can be changed. */
-export async function CampaignForm({ locale, campaign, canPublish }: { locale: string; campaign?: Campaign; canPublish: boolean }) {
+/**
+ * The campaign form, new or edit; `statuses` are the states this organiser may choose
+ * (lib/organise/campaign-status.ts: only an instance admin puts a campaign live the first time).
+ */
+export async function CampaignForm({ locale, campaign, statuses }: { locale: string; campaign?: Campaign; statuses: CampaignStatus[] }) {
   const t = await getTranslations("organise.campaignForm");
   const ts = await getTranslations("organise.campaignStatus");
-  const statuses = (["draft", "live", "archived"] as const).filter((s) => canPublish || s === (campaign?.status ?? "draft"));
+  const tl = await getTranslations("launch.form");
+  const canPublish = statuses.includes("live");
   return (
     <OrganiserForm
       schema="campaign"
@@ -30,7 +35,7 @@ export async function CampaignForm({ locale, campaign, canPublish }: { locale: s
         { name: "story", label: t("story"), kind: "markdown", rows: 12, hint: t("markdownHint") },
         { name: "demands", label: t("demands"), kind: "textarea", rows: 6, hint: t("demandsHint") },
         { name: "cover", label: t("cover"), kind: "image", optional: true, hint: t("coverHint"), current: campaign?.coverImage ?? undefined },
-        { name: "status", label: t("status"), kind: "select", options: statuses.map((s) => ({ value: s, label: ts(s) })), hint: canPublish ? t("statusHint") : t("statusOwnerOnly") },
+        { name: "status", label: t("status"), kind: "select", options: statuses.map((s) => ({ value: s, label: ts(s) })), hint: canPublish ? t("statusHint") : statuses.length > 1 ? tl("statusNotLive") : tl("statusNeedsApproval") },
       ]}
     />
   );

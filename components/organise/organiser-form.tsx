@@ -11,6 +11,7 @@ import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
 import { letterTemplateSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";
 import { limitsSchema } from "@/lib/validation/limits";
+import { approveCampaignSchema, declineCampaignSchema, submitCampaignSchema } from "@/lib/validation/campaign-review";
 import {
   addAdminSchema,
   campaignSchema,
@@ -34,6 +35,9 @@ const SCHEMAS = {
   letterTemplate: letterTemplateSchema,
   limits: limitsSchema,
   settings: settingsSchema,
+  submitCampaign: submitCampaignSchema,
+  approveCampaign: approveCampaignSchema,
+  declineCampaign: declineCampaignSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 

@@ -1,9 +1,9 @@
 /** Campaigns: what the public site reads about them. */
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb, type DbOrTx } from "../client";
-import { campaigns, type NewCampaign } from "../schema";
+import { campaigns, users, type NewCampaign } from "../schema";
 
 export function listLiveCampaigns(opts: { limit: number; offset: number }) {
   const db = getDb();
@@ -38,4 +38,25 @@ export function getCampaignBySlug(db: DbOrTx, slug: string) {
 
 export function updateCampaign(db: DbOrTx, id: number, values: Partial<NewCampaign>) {
   return db.update(campaigns).set(values).where(eq(campaigns.id, id)).returning().get();
+}
+
+/** Any campaign by its slug, whatever its status: only for a member's draft preview (lib/organise/draft-preview.ts). */
+export function getCampaignBySlugAnyStatus(slug: string) {
+  return getDb().select().from(campaigns).where(eq(campaigns.slug, slug)).get();
+}
+
+/** Campaigns awaiting an instance admin's approval, oldest submission first, with who submitted them. */
+export function listCampaignsAwaitingApproval(opts: { limit: number; offset: number }) {
+  const db = getDb();
+  const where = eq(campaigns.status, "submitted");
+  const items = db
+    .select({ campaign: campaigns, submitterEmail: users.email })
+    .from(campaigns)
+    .leftJoin(users, eq(users.id, campaigns.submittedBy))
+    .where(where)
+    .orderBy(asc(campaigns.submittedAt), asc(campaigns.id))
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .all();
+  return { items, total: countRows(db, campaigns, where) };
 }

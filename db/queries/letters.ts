@@ -101,3 +101,16 @@ export function getPublishedLetterTemplate(templateId: number) {
     .where(and(eq(letterTemplates.id, templateId), eq(letterTemplates.status, "published"), eq(campaigns.status, "live")))
     .get();
 }
+
+/** A template whatever its and its campaign's status: only for a member's draft preview (lib/organise/draft-preview.ts). */
+export function getLetterTemplateAnyStatus(templateId: number) {
+  return getDb()
+    .select({
+      template: letterTemplates,
+      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status },
+    })
+    .from(letterTemplates)
+    .innerJoin(campaigns, eq(campaigns.id, letterTemplates.campaignId))
+    .where(eq(letterTemplates.id, templateId))
+    .get();
+}

@@ -107,3 +107,16 @@ export function raiseGoalIfReached(db: DbOrTx, petitionId: number, next: (count:
       .run();
   }
 }
+
+/** A petition by its slug whatever its and its campaign's status: only for a member's draft preview (lib/organise/draft-preview.ts). */
+export function getPetitionBySlugAnyStatus(slug: string) {
+  return getDb()
+    .select({
+      petition: petitions,
+      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status },
+    })
+    .from(petitions)
+    .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
+    .where(eq(petitions.slug, slug))
+    .get();
+}

@@ -1,6 +1,9 @@
 /**
  * Roles and what each may do. Instance admins may do everything; within a campaign,
  * owners manage it and its people, editors write content, moderators clean signatures.
+ * "campaign.publish" is the owner's say over an approved campaign (take it down, put it back up)
+ * and over submitting it for approval: putting a campaign live the first time is an instance
+ * admin's approval (lib/organise/campaign-status.ts). Any member may preview its draft pages.
  */
 export const CAMPAIGN_ROLES = ["owner", "editor", "moderator"] as const;
 export type CampaignRole = (typeof CAMPAIGN_ROLES)[number];

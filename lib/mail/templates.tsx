@@ -10,6 +10,7 @@ import CampaignUpdateEmail, {
   campaignUpdateSubject,
   type CampaignUpdateProps,
 } from "@/emails/campaign-update";
+import CampaignReviewEmail, { campaignReviewSubject, type CampaignReviewProps } from "@/emails/campaign-review";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
 import ConfirmReportEmail, { confirmReportSubject, type ConfirmReportProps } from "@/emails/confirm-report";
 import MyDataLinkEmail, { myDataLinkSubject, type MyDataLinkProps } from "@/emails/my-data-link";
@@ -70,6 +71,12 @@ const templates = {
     secretKeys: [],
     headers: campaignUpdateHeaders,
   } satisfies TemplateDefinition<CampaignUpdateProps>,
+  "campaign-review": {
+    subject: campaignReviewSubject,
+    element: (p) => <CampaignReviewEmail {...p} />,
+    personal: [],
+    secretKeys: [],
+  } satisfies TemplateDefinition<CampaignReviewProps>,
 };
 
 export type TemplateName = keyof typeof templates;

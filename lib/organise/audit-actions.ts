@@ -36,6 +36,9 @@ export const AUDIT_ACTIONS = [
   "signatures.export",
   "signatures.invalidate",
   "signatures.restore",
+  "campaign.submit",
+  "campaign.approve",
+  "campaign.decline",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -26,8 +26,10 @@ export function saveCampaign(organiser: Organiser, data: CampaignData, existing?
         status: data.status,
         ...(coverImage ? { coverImage } : {}),
       };
+      // An admin putting it live by hand approves it, as the review action would.
+      const approval = data.status === "live" && !existing?.approvedAt ? { approvedAt: new Date() } : {};
       if (existing) {
-        const updated = updateCampaign(tx, existing.id, values);
+        const updated = updateCampaign(tx, existing.id, { ...values, ...approval });
         const changed = Object.keys(values).filter(
           (k) => JSON.stringify(values[k as keyof typeof values]) !== JSON.stringify(existing[k as keyof Campaign]),
         );
@@ -41,7 +43,7 @@ export function saveCampaign(organiser: Organiser, data: CampaignData, existing?
         });
         return updated!;
       }
-      const created = insertCampaign(tx, { ...values, createdAt: new Date() });
+      const created = insertCampaign(tx, { ...values, ...approval, createdAt: new Date() });
       setMembership(tx, created.id, organiser.id, "owner");
       recordAudit(tx, {
         actorUserId: organiser.id,

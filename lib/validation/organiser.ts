@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
 import { isLocalDateTime, isTimeZone } from "@/lib/calendar/zoned-time";
+import { CAMPAIGN_STATUSES } from "@/lib/organise/campaign-status";
 import { checkbox, optionalDate, optionalText, requiredText, text as textField } from "./fields";
 
 export const ORGANISER_LIMITS = {
@@ -54,7 +55,7 @@ export const campaignSchema = z.object({
         .filter(Boolean),
     ),
   ),
-  status: z.enum(["draft", "live", "archived"], { error: "invalidChoice" }),
+  status: z.enum(CAMPAIGN_STATUSES, { error: "invalidChoice" }),
 });
 
 export const petitionSchema = z.object({

@@ -33,11 +33,11 @@ export function addMember(campaignId: number, userId: string, role: "owner" | "e
   e2eDb().prepare("insert into campaign_members (campaign_id, user_id, role, created_at) values (?, ?, ?, ?)").run(campaignId, userId, role, Date.now());
 }
 
-export function createCampaign(slug: string): number {
+export function createCampaign(slug: string, status: "draft" | "submitted" | "declined" | "live" | "archived" = "live"): number {
   return Number(
     e2eDb()
-      .prepare("insert into campaigns (slug, title, summary, story, demands, status, created_at) values (?, ?, 'Summary', 'Story', '[\"Free them\"]', 'live', ?)")
-      .run(slug, `Campaign ${slug}`, Date.now()).lastInsertRowid,
+      .prepare("insert into campaigns (slug, title, summary, story, demands, status, submitted_at, created_at) values (?, ?, 'Summary', 'Story', '[\"Free them\"]', ?, ?, ?)")
+      .run(slug, `Campaign ${slug}`, status, status === "submitted" ? Date.now() : null, Date.now()).lastInsertRowid,
   );
 }
 
@@ -172,5 +172,17 @@ export function createMission(
         m.notes ?? null,
         Date.now(),
       ).lastInsertRowid,
+  );
+}
+
+/** A letter template of a campaign; returns its id. */
+export function createLetterTemplate(campaignId: number, title: string, status: "draft" | "published" = "published"): number {
+  return Number(
+    e2eDb()
+      .prepare(
+        `insert into letter_templates (campaign_id, title, purpose, language, recipient_kind, subject, salutation, body, sign_off, status, created_at)
+         values (?, ?, 'Ask for their release', 'en', 'embassy', 'Release them', 'Dear Ambassador,', 'We write to ask for their release.', 'Yours sincerely,', ?, ?)`,
+      )
+      .run(campaignId, title, status, Date.now()).lastInsertRowid,
   );
 }

@@ -2,6 +2,7 @@
  * The permission matrix: every organiser action, route and page, called over HTTP as anonymous,
  * as a signed-in person with no role, as a member of another campaign, as moderator, editor,
  * owner and instance admin. Each call either does exactly what it should or changes nothing.
+ * Starting a campaign live, putting a never-approved one live, approving and declining: admins only.
  * A forged `x-middleware-subrequest` header changes nothing.
  */
 import { request as playwrightRequest, type APIRequestContext, type Browser } from "@playwright/test";
@@ -16,7 +17,10 @@ const allowed = (...roles: Role[]) => new Set<Role>(roles);
 interface World {
   campaignId: number;
   petitionId: number;
+  /** Awaiting approval, so the approvals page has forms to read. */
+  submittedCampaignId: number;
   cookies: Record<Role, string>;
+  userIds: Record<Role, string>;
   clients: Record<Role, APIRequestContext>;
 }
 
@@ -28,9 +32,12 @@ test.beforeAll(async () => {
   const campaignId = createCampaign(`perm-${tag}`);
   const otherCampaignId = createCampaign(`perm-other-${tag}`);
   const petitionId = createPetition(campaignId, `perm-petition-${tag}`);
+  const submittedCampaignId = createCampaign(`perm-submitted-${tag}`, "submitted");
   const cookies = { anonymous: "" } as Record<Role, string>;
+  const userIds = { anonymous: "" } as Record<Role, string>;
   for (const role of ROLES.slice(1)) {
     const id = createUser(`perm-${role}-${tag}@example.org`, role === "admin");
+    userIds[role] = id;
     if (role === "otherCampaign") addMember(otherCampaignId, id, "owner");
     if (role === "moderator" || role === "editor" || role === "owner") addMember(campaignId, id, role);
     cookies[role] = createSession(id);
@@ -42,7 +49,7 @@ test.beforeAll(async () => {
       extraHTTPHeaders: { origin: base, ...(cookies[role] ? { cookie: cookies[role] } : {}) },
     });
   }
-  world = { campaignId, petitionId, cookies, clients };
+  world = { campaignId, petitionId, submittedCampaignId, cookies, userIds, clients };
 });
 
 test.afterAll(async () => {
@@ -227,6 +234,62 @@ const actionCases: ActionCase[] = [
     },
   },
   {
+    // A moderator (or anyone signed in) used to be able to put a new campaign straight on the home page.
+    name: "start a campaign live",
+    allowed: allowed("admin"),
+    path: () => "/en/organise/campaigns/new",
+    form: "#form-campaign",
+    attempt: (role) => {
+      const slug = `live-by-${role.toLowerCase()}-${tag}`;
+      return {
+        fields: { campaignId: "", title: `Live by ${role}`, slug, summary: "S", story: "Story", demands: "Free them", status: "live" },
+        tookEffect: () => one<{ status: string }>("select status from campaigns where slug = ?", slug)?.status === "live",
+      };
+    },
+  },
+  {
+    name: "put a never-approved draft live",
+    allowed: allowed("admin"),
+    path: () => `/en/organise/campaigns/${world.campaignId}/edit`,
+    form: "#form-campaign",
+    attempt: (role) => {
+      const slug = `draft-of-${role.toLowerCase()}-${tag}`;
+      const id = createCampaign(slug, "draft");
+      // The attacker owns the draft: ownership is not approval.
+      if (role !== "anonymous" && role !== "admin") addMember(id, world.userIds[role], "owner");
+      return {
+        fields: { campaignId: String(id), title: `Draft of ${role}`, slug, summary: "S", story: "Story", demands: "Free them", status: "live" },
+        tookEffect: () => one<{ status: string }>("select status from campaigns where id = ?", id)?.status === "live",
+      };
+    },
+  },
+  {
+    name: "approve a submitted campaign",
+    allowed: allowed("admin"),
+    path: () => "/en/organise/admin/campaigns",
+    form: "form[id^=approve-]",
+    attempt: (role) => {
+      const id = createCampaign(`submitted-${role.toLowerCase()}-${tag}`, "submitted");
+      return {
+        fields: { campaignId: String(id) },
+        tookEffect: () => one<{ status: string }>("select status from campaigns where id = ?", id)?.status === "live",
+      };
+    },
+  },
+  {
+    name: "decline a submitted campaign",
+    allowed: allowed("admin"),
+    path: () => `/en/organise/admin/campaigns/${world.submittedCampaignId}/decline`,
+    form: "#decline-campaign",
+    attempt: (role) => {
+      const id = createCampaign(`to-decline-${role.toLowerCase()}-${tag}`, "submitted");
+      return {
+        fields: { campaignId: String(id), reason: "Not ready" },
+        tookEffect: () => one<{ status: string }>("select status from campaigns where id = ?", id)?.status === "declined",
+      };
+    },
+  },
+  {
     name: "add an instance admin",
     allowed: allowed("admin"),
     path: () => "/en/organise/admin",
@@ -290,6 +353,8 @@ const pageCases: { name: string; path: () => string; allowed: Set<Role> }[] = [
   { name: "members", path: () => `/en/organise/campaigns/${world.campaignId}/members`, allowed: OWNERS },
   { name: "audit log", path: () => `/en/organise/campaigns/${world.campaignId}/audit`, allowed: OWNERS },
   { name: "admin", path: () => "/en/organise/admin", allowed: allowed("admin") },
+  { name: "campaigns awaiting approval", path: () => "/en/organise/admin/campaigns", allowed: allowed("admin") },
+  { name: "decline a campaign", path: () => `/en/organise/admin/campaigns/${world.submittedCampaignId}/decline`, allowed: allowed("admin") },
 ];
 
 test("organiser pages: sign-in for anonymous, 404 without the role, 200 with it", async () => {

@@ -7,7 +7,9 @@ import { listPublicPetitionsForCampaign } from "@/db/queries/petitions";
 import { PetitionCard } from "@/components/petition/petition-card";
 import { Markdown } from "@/components/ui/markdown";
 import { pageParam, Pagination } from "@/components/ui/pagination";
+import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Link } from "@/lib/i18n/navigation";
+import { PREVIEW_METADATA, previewCampaign } from "@/lib/organise/draft-preview";
 
 const NEWS_PAGE_SIZE = 5;
 
@@ -19,13 +21,17 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const campaign = getLiveCampaignBySlug(slug);
-  return campaign ? { title: campaign.title, description: campaign.summary } : {};
+  if (campaign) return { title: campaign.title, description: campaign.summary };
+  const draft = await previewCampaign(slug);
+  return draft ? { title: draft.title, description: draft.summary, ...PREVIEW_METADATA } : {};
 }
 
 export default async function CampaignPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const campaign = getLiveCampaignBySlug(slug);
+  const live = getLiveCampaignBySlug(slug);
+  // Not public: its organisers preview it; everyone else gets the same 404 as for no campaign.
+  const campaign = live ?? (await previewCampaign(slug));
   if (!campaign) notFound();
   const t = await getTranslations("campaign");
   const format = await getFormatter();
@@ -40,6 +46,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-10">
+      {!live && <DraftPreviewBanner campaignId={campaign.id} />}
       <header>
         {campaign.coverImage && (
           <img src={campaign.coverImage} alt="" className="mb-5 max-h-80 w-full rounded-xl object-cover" />

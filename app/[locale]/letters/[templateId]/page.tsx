@@ -5,28 +5,36 @@ import { getPublishedLetterTemplate } from "@/db/queries/letters";
 import { listMissionsForCampaign } from "@/db/queries/missions";
 import { DirectoryEntryNote } from "@/components/letters/directory-entry-note";
 import { WriteLetterForm } from "@/components/letters/write-letter-form";
+import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { countryOptions } from "@/lib/i18n/countries";
+import { PREVIEW_METADATA, previewLetterTemplate } from "@/lib/organise/draft-preview";
 import { Link } from "@/lib/i18n/navigation";
 import { recipientChoices } from "@/lib/letters/recipient";
 import { composeLetterAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string; templateId: string }> };
 
-function load(templateId: string) {
+/** The published template, or for its campaign's organisers a draft to preview (everyone else: 404). */
+async function load(templateId: string) {
   const id = Number(templateId);
-  return Number.isInteger(id) && id > 0 ? getPublishedLetterTemplate(id) : undefined;
+  if (!Number.isInteger(id) || id <= 0) return undefined;
+  const published = getPublishedLetterTemplate(id);
+  if (published) return { ...published, preview: false };
+  const draft = await previewLetterTemplate(id);
+  return draft ? { ...draft, preview: true } : undefined;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const found = load((await params).templateId);
-  return found ? { title: found.template.title, description: found.template.purpose } : {};
+  const found = await load((await params).templateId);
+  if (!found) return {};
+  return { title: found.template.title, description: found.template.purpose, ...(found.preview ? PREVIEW_METADATA : {}) };
 }
 
 /** Writing a letter from a published template: recipient from the directory or typed, sender, preview. */
 export default async function WriteLetterPage({ params }: Props) {
   const { locale, templateId } = await params;
   setRequestLocale(locale);
-  const found = load(templateId);
+  const found = await load(templateId);
   if (!found) notFound();
   const { template, campaign } = found;
   const t = await getTranslations("letters.page");
@@ -35,6 +43,7 @@ export default async function WriteLetterPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
+      {found.preview && <DraftPreviewBanner campaignId={campaign.id} />}
       <header className="space-y-2">
         <p className="flex flex-wrap gap-x-4 text-sm">
           <Link href="/letters" className="underline">

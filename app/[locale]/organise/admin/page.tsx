@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { listUsers } from "@/db/queries/users";
 import { AuditTable } from "@/components/organise/audit-table";
+import { CampaignApprovalsLink } from "@/components/organise/campaign-approvals-link";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { organiserPage } from "@/lib/auth/page-guard";
@@ -30,6 +31,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
       {query.added && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("added")}</p>}
+      <CampaignApprovalsLink />
       <section aria-labelledby="organisers-heading" className="space-y-3">
         <h2 id="organisers-heading" className="text-xl font-bold">
           {t("organisers")}

@@ -3,12 +3,14 @@
 import { redirect } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
-import { roleAllows } from "@/lib/auth/roles";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
+import { mayChangeStatus, mayCreateWithStatus } from "@/lib/organise/campaign-status";
+import { submitCampaign } from "@/lib/organise/campaign-review";
 import { saveCampaign } from "@/lib/organise/campaigns";
 import { storeCoverImage } from "@/lib/uploads/images";
+import { submitCampaignSchema } from "@/lib/validation/campaign-review";
 import { campaignSchema } from "@/lib/validation/organiser";
 
 export async function saveCampaignAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
@@ -17,12 +19,17 @@ export async function saveCampaignAction(locale: string, _prev: ActionState, for
     schema: campaignSchema,
     formData,
     authorize: async (data) => {
-      if (!data.campaignId) return { organiser: await requireOrganiser(), existing: undefined };
+      if (!data.campaignId) {
+        const organiser = await requireOrganiser();
+        // Anyone signed in may start a campaign, as a draft; only an instance admin may start one live.
+        if (!mayCreateWithStatus(organiser, data.status)) throw new AppError("forbidden", "create with status", "status");
+        return { organiser, existing: undefined };
+      }
       const { organiser, role } = await requireCampaignPermission(data.campaignId, "campaign.edit");
       const existing = getCampaignById(data.campaignId);
       if (!existing) throw new AppError("not_found");
-      // Publishing or archiving is the owner's decision.
-      if (data.status !== existing.status && !roleAllows(role, "campaign.publish", organiser.isAdmin)) {
+      // Going live the first time is an instance admin's approval; taking down and back up, the owner's.
+      if (!mayChangeStatus({ role, isAdmin: organiser.isAdmin }, existing, data.status)) {
         throw new AppError("forbidden", "status change", "status");
       }
       return { organiser, existing };
@@ -31,5 +38,21 @@ export async function saveCampaignAction(locale: string, _prev: ActionState, for
       saveCampaign(organiser, data, existing, await storeCoverImage(formData.get("cover"))).id,
   });
   if (state.status === "ok") redirect(`/${lang}/organise/campaigns/${state.result}`);
+  return state;
+}
+
+/** The owner asks an instance admin to approve the campaign (it stays hidden until then). */
+export async function submitCampaignAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const lang = isLocale(locale) ? locale : "en";
+  const state = await runFormAction({
+    schema: submitCampaignSchema,
+    formData,
+    authorize: async (data) => {
+      const { organiser, role } = await requireCampaignPermission(data.campaignId, "campaign.publish");
+      return { organiser, role };
+    },
+    perform: (data, { organiser, role }) => submitCampaign(organiser, role, data.campaignId, lang).id,
+  });
+  if (state.status === "ok") redirect(`/${lang}/organise/campaigns/${state.result}?submitted=1`);
   return state;
 }

@@ -8,9 +8,11 @@ import { PetitionProgress } from "@/components/petition/progress";
 import { RecentSigners } from "@/components/petition/recent-signers";
 import { ShareLinks } from "@/components/petition/share-links";
 import { SignForm } from "@/components/petition/sign-form";
+import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Markdown } from "@/components/ui/markdown";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { PREVIEW_METADATA, previewPetition } from "@/lib/organise/draft-preview";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { isPetitionOpen } from "@/lib/petitions/sign";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -24,21 +26,29 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const found = getPublicPetitionBySlug(slug);
-  return found ? { title: found.petition.title } : {};
+  if (found) return { title: found.petition.title };
+  const draft = await previewPetition(slug);
+  return draft ? { title: draft.petition.title, ...PREVIEW_METADATA } : {};
 }
 
 export default async function PetitionPage({ params, searchParams }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  const found = getPublicPetitionBySlug(slug);
+  const publicPetition = getPublicPetitionBySlug(slug);
+  // Not public (a draft, or its campaign is): its organisers preview it; everyone else gets a 404.
+  const found = publicPetition ?? (await previewPetition(slug));
   if (!found) notFound();
+  const preview = !publicPetition;
   const { petition, campaign } = found;
   const t = await getTranslations("petition");
   const now = new Date();
-  const open = isPetitionOpen(petition, now);
+  // A preview shows the form the public will see once it opens; the sign action still refuses it.
+  const open = isPetitionOpen(preview && petition.status === "draft" ? { ...petition, status: "open" } : petition, now);
   const source = (await searchParams).source;
 
   return (
+    <>
+    {preview && <DraftPreviewBanner campaignId={campaign.id} signing />}
     <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
       <article className="space-y-6">
         <header>
@@ -105,5 +115,6 @@ export default async function PetitionPage({ params, searchParams }: Props) {
         )}
       </aside>
     </div>
+    </>
   );
 }

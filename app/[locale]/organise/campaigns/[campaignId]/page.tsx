@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
+import { CampaignLaunchPanel } from "@/components/organise/campaign-launch-panel";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
@@ -82,6 +83,8 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           )}
         </div>
       </header>
+
+      <CampaignLaunchPanel locale={locale} campaign={campaign} role={role} isAdmin={organiser.isAdmin} justSubmitted={!!query.submitted} />
 
       <section aria-labelledby="petitions-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignForm } from "@/components/organise/campaign-form";
 import { campaignPage } from "@/lib/auth/page-guard";
-import { roleAllows } from "@/lib/auth/roles";
+import { formStatusOptions } from "@/lib/organise/campaign-status";
 
 export default async function EditCampaignPage({ params }: { params: Promise<{ locale: string; campaignId: string }> }) {
   const { locale, campaignId } = await params;
@@ -13,7 +13,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ l
       <h1 id="edit-campaign-heading" className="text-3xl font-extrabold">
         {t("editTitle", { title: campaign.title })}
       </h1>
-      <CampaignForm locale={locale} campaign={campaign} canPublish={roleAllows(role, "campaign.publish", organiser.isAdmin)} />
+      <CampaignForm locale={locale} campaign={campaign} statuses={formStatusOptions({ role, isAdmin: organiser.isAdmin }, campaign)} />
     </section>
   );
 }

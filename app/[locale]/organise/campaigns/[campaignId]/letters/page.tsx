@@ -19,6 +19,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
   const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}/letters`);
   const t = await getTranslations("organise.letters");
   const tk = await getTranslations("letters.kinds");
+  const tl = await getTranslations("launch.preview");
   const query = await searchParams;
   const page = pageParam(query.page);
   const { items, total } = listLetterTemplatesForCampaign(campaign.id, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
@@ -82,9 +83,14 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
                         </Link>
                       </>
                     )}
-                    {tpl.status === "published" && campaign.status === "live" && (
+                    {tpl.status === "published" && campaign.status === "live" ? (
                       <Link href={`/letters/${tpl.id}`} className="underline">
                         {t("viewPublic")}
+                        <span className="sr-only"> {tpl.title}</span>
+                      </Link>
+                    ) : (
+                      <Link href={`/letters/${tpl.id}`} className="underline">
+                        {tl("link")}
                         <span className="sr-only"> {tpl.title}</span>
                       </Link>
                     )}

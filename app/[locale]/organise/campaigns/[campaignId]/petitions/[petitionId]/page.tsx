@@ -54,6 +54,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const batches = moderate ? listModerationBatches(petition.id) : [];
   const tm = await getTranslations("organise.moderation");
   const tt = await getTranslations("abuse.trending");
+  const tl = await getTranslations("launch.preview");
 
   return (
     <div className="space-y-8">
@@ -79,6 +80,9 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
           <a href={`/api/organise/petitions/${petition.id}/delivery-pack.pdf?locale=${locale}`} className="underline">
             {t("deliveryPack")}
           </a>
+          <Link href={`/petitions/${petition.slug}`} className="underline">
+            {tl("link")}
+          </Link>
         </div>
       </header>
 

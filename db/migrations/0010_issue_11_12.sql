@@ -1,0 +1,7 @@
+ALTER TABLE `campaigns` ADD `submitted_by` text REFERENCES users(id);--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `submitted_at` integer;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `submitted_locale` text;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `approved_at` integer;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `reviewed_at` integer;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `decline_reason` text;--> statement-breakpoint
+ALTER TABLE `users` ADD `time_zone` text;
