@@ -3,6 +3,10 @@
  * recipient's address block on the left, subject, salutation, body, sign-off with room to sign,
  * and the signatories. A4 or US Letter as the model says. DejaVu Serif (shipped by npm, never
  * fetched) prints Latin and Cyrillic alike.
+ *
+ * Page rules: the sign-off, the space to sign by hand and the sender's name stay on one page
+ * (moved to the next together when they do not fit), co-signatories follow as a list; every page
+ * after the first carries the sender, the date and "page n / total" at its head.
  */
 import "server-only";
 import path from "node:path";
@@ -24,8 +28,30 @@ function fontOf(run: Pick<Run, "bold" | "italic">): keyof typeof FONTS {
   return run.italic ? "italic" : "regular";
 }
 
+/** Room between the sign-off and the name, to sign by hand (points; about 2 cm). */
+const SIGNATURE_SPACE = 56;
+
+/** Sender, date and page number at the head of every page after the first. */
+function runningHeads(doc: PDFKit.PDFDocument, letter: Letter) {
+  const { start, count } = doc.bufferedPageRange();
+  if (count < 2) return;
+  const head = [letter.signatories[0]?.name, letter.senderLines[0], letter.date].filter((v, i, all) => v && all.indexOf(v) === i).join(" · ");
+  for (let i = start + 1; i < start + count; i++) {
+    doc.switchToPage(i);
+    const { left, right, top } = doc.page.margins;
+    const width = doc.page.width - left - right;
+    const y = top - 30;
+    // Drawn in the top margin: no page break may follow from it.
+    doc.font("regular").fontSize(9).fillColor("#444444");
+    doc.text(head, left, y, { width: width - 60, lineBreak: false, ellipsis: true });
+    doc.text(`${i - start + 1} / ${count}`, left, y, { width, align: "right", lineBreak: false });
+    doc.moveTo(left, y + 14).lineTo(left + width, y + 14).lineWidth(0.5).strokeColor("#999999").stroke();
+  }
+  doc.fillColor("black").fontSize(11);
+}
+
 export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: letter.paper, margin: 72, info: { Title: title, Creator: "Picket" }, lang: letter.language });
+  const doc = new PDFDocument({ size: letter.paper, margin: 72, bufferPages: true, info: { Title: title, Creator: "Picket" }, lang: letter.language });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -69,12 +95,32 @@ export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
     }
   }
 
-  doc.moveDown().font("regular").text(letter.signOff, left, undefined, { width });
-  doc.moveDown(2.5);
-  letter.signatories.forEach((s, i) => {
-    if (i > 0) doc.moveDown();
-    signatoryLines(s).forEach((line, j) => doc.font(j === 0 ? "bold" : "regular").text(line, left, undefined, { width }));
-  });
+  // The closing block: sign-off, room to sign, the sender's name and details — never split.
+  const [sender, ...others] = letter.signatories;
+  const lineHeight = doc.font("regular").currentLineHeight(true);
+  const senderLines = sender ? signatoryLines(sender) : [];
+  const closingHeight =
+    lineHeight + // moveDown before the sign-off
+    doc.heightOfString(letter.signOff, { width }) +
+    SIGNATURE_SPACE +
+    senderLines.reduce((h, line, j) => h + doc.font(j === 0 ? "bold" : "regular").heightOfString(line, { width }), 0);
+  doc.font("regular");
+  if (doc.y + closingHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  else doc.moveDown();
+  doc.font("regular").text(letter.signOff, left, undefined, { width });
+  doc.y += SIGNATURE_SPACE;
+  senderLines.forEach((line, j) => doc.font(j === 0 ? "bold" : "regular").text(line, left, undefined, { width }));
+
+  // Co-signatories: a list under the sender, each kept whole.
+  for (const s of others) {
+    const lines = signatoryLines(s);
+    const height = lines.reduce((h, line, j) => h + doc.font(j === 0 ? "bold" : "regular").heightOfString(line, { width }), 0) + lineHeight * 0.6;
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    else doc.moveDown(0.6);
+    lines.forEach((line, j) => doc.font(j === 0 ? "bold" : "regular").text(line, left, undefined, { width }));
+  }
+
+  runningHeads(doc, letter);
   doc.end();
   return done;
 }
