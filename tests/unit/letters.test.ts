@@ -122,7 +122,8 @@ describe("composing a letter", () => {
       request({ recipient: "custom", recipientTitle: "Minister of Foreign Affairs", recipientAddress: "1 Example Road\nMexico City", recipientCountry: "MX" }),
     );
     expect(letter.salutation).toBe("Dear Minister of Foreign Affairs,");
-    expect(letter.recipientLines).toEqual(["Minister of Foreign Affairs", "1 Example Road", "Mexico City", "Mexico"]);
+    // Posted in Mexico (no sender country given): the country line in Spanish.
+    expect(letter.recipientLines).toEqual(["Minister of Foreign Affairs", "1 Example Road", "Mexico City", "México"]);
     expect(letter.paper).toBe("LETTER");
     const both = composeLetter({
       template: { ...english, salutation: "Dear {{recipient.title}} {{recipient.name}} ," },
