@@ -56,11 +56,20 @@ export function letterDocx(letter: Letter, title: string): Promise<Buffer> {
     }
   }
   paragraphs.push(line(letter.signOff, { after: gap * 3, keepNext: true }));
-  letter.signatories.forEach((s) => {
-    const lines = signatoryLines(s);
-    // The sender's lines stay with the sign-off; each co-signatory's lines stay together.
-    lines.forEach((l, j) => paragraphs.push(line(l, { bold: j === 0, after: j === lines.length - 1 ? gap / 2 : 0, keepNext: j < lines.length - 1 })));
-  });
+  const [sender, ...others] = letter.signatories;
+  // The sender's lines stay with the sign-off; co-signatories follow one line each, as in the PDF.
+  const senderLines = sender ? signatoryLines(sender) : [];
+  senderLines.forEach((l, j) => paragraphs.push(line(l, { bold: j === 0, after: j === senderLines.length - 1 ? gap : 0, keepNext: j < senderLines.length - 1 })));
+  for (const s of others) {
+    const detail = [s.role, s.organisation].filter(Boolean).join(", ");
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 60 },
+        keepLines: true,
+        children: [new TextRun({ text: s.name, bold: true }), ...(detail ? [new TextRun({ text: `, ${detail}` })] : [])],
+      }),
+    );
+  }
   const head = [letter.signatories[0]?.name, letter.senderLines[0], letter.date].filter((v, i, all) => v && all.indexOf(v) === i).join(" · ");
 
   const doc = new Document({

@@ -28,8 +28,8 @@ function fontOf(run: Pick<Run, "bold" | "italic">): keyof typeof FONTS {
   return run.italic ? "italic" : "regular";
 }
 
-/** Room between the sign-off and the name, to sign by hand (points; about 2 cm). */
-const SIGNATURE_SPACE = 56;
+/** Room between the sign-off and the name, to sign by hand (points; about 1.7 cm). */
+const SIGNATURE_SPACE = 48;
 
 /** Sender, date and page number at the head of every page after the first. */
 function runningHeads(doc: PDFKit.PDFDocument, letter: Letter) {
@@ -51,7 +51,7 @@ function runningHeads(doc: PDFKit.PDFDocument, letter: Letter) {
 }
 
 export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: letter.paper, margin: 72, bufferPages: true, info: { Title: title, Creator: "Picket" }, lang: letter.language });
+  const doc = new PDFDocument({ size: letter.paper, margins: { top: 72, bottom: 60, left: 72, right: 72 }, bufferPages: true, info: { Title: title, Creator: "Picket" }, lang: letter.language });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, path.join(FONT_DIR, file));
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -66,9 +66,9 @@ export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
 
   for (const line of letter.senderLines) doc.text(line, left, undefined, { width, align: "right" });
   doc.moveDown().text(letter.date, { width, align: "right" });
-  doc.moveDown(2);
+  doc.moveDown(1.5);
   for (const line of letter.recipientLines) doc.text(line, left, undefined, { width });
-  doc.moveDown(2).font("bold").text(letter.subject, { width });
+  doc.moveDown(1.5).font("bold").text(letter.subject, { width });
   doc.moveDown().font("regular").text(letter.salutation, { width });
 
   const runs = (list: Run[], x: number, w: number, indent = 0) => {
@@ -83,17 +83,13 @@ export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
     });
     if (list.length === 0) doc.text("", x);
   };
-  for (const block of letter.blocks) {
-    doc.moveDown(0.6);
-    if (block.kind === "paragraph") {
-      runs(block.runs, block.quote ? left + 18 : left, block.quote ? width - 18 : width);
-    } else {
-      block.items.forEach((item, i) => {
-        runs([{ text: listMarker(block, i) }, ...item], left + 18, width - 18, -18);
-        if (i < block.items.length - 1) doc.moveDown(0.2);
-      });
-    }
-  }
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const blockHeight = (block: Letter["blocks"][number]) => {
+    doc.font("regular");
+    const w = block.kind === "paragraph" ? width - (block.quote ? 18 : 0) : width - 18;
+    const texts = block.kind === "paragraph" ? [block.runs.map((r) => r.text).join("")] : block.items.map((item, i) => listMarker(block, i) + item.map((r) => r.text).join(""));
+    return texts.reduce((h, t) => h + doc.heightOfString(t, { width: w }) + doc.currentLineHeight(true) * 0.2, doc.currentLineHeight(true) * 0.6);
+  };
 
   // The closing block: sign-off, room to sign, the sender's name and details — never split.
   const [sender, ...others] = letter.signatories;
@@ -104,20 +100,49 @@ export function letterPdf(letter: Letter, title: string): Promise<Buffer> {
     doc.heightOfString(letter.signOff, { width }) +
     SIGNATURE_SPACE +
     senderLines.reduce((h, line, j) => h + doc.font(j === 0 ? "bold" : "regular").heightOfString(line, { width }), 0);
+
+  // Co-signatories: one line each ("Name, role, organisation"), in a list under the sender.
+  const cosignerText = (s: (typeof others)[number]) => [s.role, s.organisation].filter(Boolean).join(", ");
+  const cosignerHeight = (s: (typeof others)[number]) =>
+    doc.font("regular").heightOfString(`${s.name}${cosignerText(s) ? `, ${cosignerText(s)}` : ""}`, { width }) + lineHeight * 0.25;
+  const cosignersHeight = others.reduce((h, s) => h + cosignerHeight(s), others.length ? lineHeight * 0.6 : 0);
+
+  letter.blocks.forEach((block, index) => {
+    // The last paragraph goes with the closing when the closing (or the co-signatories after it)
+    // would otherwise start a page with nothing but names.
+    if (index === letter.blocks.length - 1 && index > 0) {
+      const own = blockHeight(block);
+      const page = bottom() - doc.page.margins.top;
+      const fits = doc.y + own <= bottom();
+      const closingFits = doc.y + own + closingHeight <= bottom();
+      const allFit = doc.y + own + closingHeight + cosignersHeight <= bottom();
+      if (fits && (!closingFits || !allFit) && own + closingHeight < page) doc.addPage();
+    }
+    doc.moveDown(0.6);
+    if (block.kind === "paragraph") {
+      runs(block.runs, block.quote ? left + 18 : left, block.quote ? width - 18 : width);
+    } else {
+      block.items.forEach((item, i) => {
+        runs([{ text: listMarker(block, i) }, ...item], left + 18, width - 18, -18);
+        if (i < block.items.length - 1) doc.moveDown(0.2);
+      });
+    }
+  });
+
   doc.font("regular");
-  if (doc.y + closingHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  if (doc.y + closingHeight > bottom()) doc.addPage();
   else doc.moveDown();
   doc.font("regular").text(letter.signOff, left, undefined, { width });
   doc.y += SIGNATURE_SPACE;
   senderLines.forEach((line, j) => doc.font(j === 0 ? "bold" : "regular").text(line, left, undefined, { width }));
 
-  // Co-signatories: a list under the sender, each kept whole.
+  if (others.length) doc.moveDown(0.6);
   for (const s of others) {
-    const lines = signatoryLines(s);
-    const height = lines.reduce((h, line, j) => h + doc.font(j === 0 ? "bold" : "regular").heightOfString(line, { width }), 0) + lineHeight * 0.6;
-    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    else doc.moveDown(0.6);
-    lines.forEach((line, j) => doc.font(j === 0 ? "bold" : "regular").text(line, left, undefined, { width }));
+    if (doc.y + cosignerHeight(s) > bottom()) doc.addPage();
+    const detail = cosignerText(s);
+    doc.font("bold").text(s.name, left, undefined, { width, continued: Boolean(detail) });
+    if (detail) doc.font("regular").text(`, ${detail}`);
+    doc.moveDown(0.25);
   }
 
   runningHeads(doc, letter);
