@@ -8,6 +8,7 @@ import { CAMPAIGN_ROLES } from "../lib/auth/roles";
 import { CAMPAIGN_STATUSES } from "../lib/organise/campaign-status";
 import { NAME_DISPLAY_CHOICES } from "../lib/petitions/name-display";
 import { RECIPIENT_KINDS, type RecipientKind } from "../lib/recipient-kinds";
+import { ADDRESS_FORMS } from "../lib/address-forms";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
@@ -375,6 +376,8 @@ export const missions = sqliteTable(
     name: text("name").notNull(),
     headTitle: text("head_title"),
     headName: text("head_name"),
+    /** How letters greet the head of mission ("Your Excellency,"); null: read from the title (lib/letters/salutations.ts). */
+    addressForm: text("address_form", { enum: ADDRESS_FORMS }),
     /** Postal address, one line per array item; null when no address has been sourced. */
     addressLines: text("address_lines", { mode: "json" }).$type<string[]>(),
     email: text("email"),

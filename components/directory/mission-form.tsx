@@ -2,7 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { saveMissionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/actions";
 import type { Mission } from "@/db/schema";
 import { OrganiserForm } from "@/components/organise/organiser-form";
+import { ADDRESS_FORMS } from "@/lib/address-forms";
 import { countryOptions } from "@/lib/i18n/countries";
+import { SALUTATIONS } from "@/lib/letters/salutations";
 import { DIRECTORY_LIMITS, MAX_ADDRESS_LINES, MISSION_KINDS } from "@/lib/validation/directory";
 
 /** The entry form, new or edit: the shared organiser form with the directory's schema. */
@@ -21,6 +23,7 @@ export async function MissionForm({ locale, campaignId, mission }: { locale: str
         name: mission?.name ?? "",
         headTitle: mission?.headTitle ?? "",
         headName: mission?.headName ?? "",
+        addressForm: mission?.addressForm ?? "",
         addressLines: mission?.addressLines?.join("\n") ?? "",
         email: mission?.email ?? "",
         phone: mission?.phone ?? "",
@@ -43,6 +46,16 @@ export async function MissionForm({ locale, campaignId, mission }: { locale: str
         { name: "name", label: t("fields.name"), kind: "text", max: DIRECTORY_LIMITS.name, hint: t("form.nameHint") },
         { name: "headTitle", label: t("fields.headTitle"), kind: "text", optional: true, max: DIRECTORY_LIMITS.headTitle, hint: t("form.headTitleHint") },
         { name: "headName", label: t("fields.headName"), kind: "text", optional: true, max: DIRECTORY_LIMITS.headName, hint: t("form.headNameHint") },
+        {
+          name: "addressForm",
+          label: t("fields.addressForm"),
+          kind: "select",
+          hint: t("form.addressFormHint"),
+          options: [
+            { value: "", label: t("addressForms.auto") },
+            ...ADDRESS_FORMS.map((f) => ({ value: f, label: t(`addressForms.${f}`, { en: SALUTATIONS.en[f], ru: SALUTATIONS.ru[f] }) })),
+          ],
+        },
         {
           name: "addressLines",
           label: t("fields.addressLines"),

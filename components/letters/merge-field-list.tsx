@@ -58,7 +58,7 @@ export function MergeFieldList({ formId }: { formId: string }) {
               ) : (
                 <code className="rounded bg-stone-100 px-1.5 py-0.5 text-xs">{code}</code>
               )}{" "}
-              <span className="text-stone-700">{t(field.replace(".", "_"))}</span>
+              <span className="text-stone-700">{t(field.replaceAll(".", "_"))}</span>
             </li>
           );
         })}

@@ -182,6 +182,11 @@ export function WriteLetterForm({
           {text("senderRole", { optional: true, hint: t("senderRoleHint"), autoComplete: "organization-title" })}
           {text("senderOrganisation", { optional: true, autoComplete: "organization" })}
           {text("senderCity", { optional: true, autoComplete: "address-level2" })}
+          <Field id="letter-senderCountry" label={t("senderCountry")} hint={t("senderCountryHint")} error={message("senderCountry")} optional optionalLabel={t("optional")}>
+            <select id="letter-senderCountry" className={inputClass} {...describedBy("letter-senderCountry", { hint: true, error: message("senderCountry") })} defaultValue={initial.senderCountry ?? ""} {...register("senderCountry")}>
+              <CountryOptions countries={countries} empty={t("noSenderCountry")} />
+            </select>
+          </Field>
           {text("senderAddress", { optional: true, rows: 3, autoComplete: "street-address" })}
           {text("senderEmail", { optional: true, type: "email", autoComplete: "email" })}
           {text("coSignatories", { optional: true, rows: 3, hint: t("coSignatoriesHint") })}
@@ -200,6 +205,14 @@ export function WriteLetterForm({
             <h2 id="send-heading" className="text-xl font-bold">
               {t("sendHeading")}
             </h2>
+            <p id="email-explain" className="text-sm text-stone-700">
+              {t("emailExplain")} {composed.letter.recipientEmail ? t("emailTo", { email: composed.letter.recipientEmail }) : t("emailNoAddress")}
+            </p>
+            {composed.mailto.long && (
+              <p id="email-long" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+                {t("emailLong")}
+              </p>
+            )}
             <div className="flex flex-wrap gap-3">
               {(["pdf", "docx", "txt"] as const).map((format) => (
                 <button
@@ -212,12 +225,14 @@ export function WriteLetterForm({
                   {t(format)}
                 </button>
               ))}
-              <a href={composed.mailto.href} className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-stone-50">
+              <a
+                href={composed.mailto.href}
+                aria-describedby={composed.mailto.long ? "email-explain email-long" : "email-explain"}
+                className="rounded-md border border-brand-700 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-stone-50"
+              >
                 {t("email")}
               </a>
             </div>
-            {!composed.letter.recipientEmail && <p className="text-sm text-stone-700">{t("emailNoAddress")}</p>}
-            {composed.mailto.long && <p className="text-sm text-stone-700">{t("emailLong")}</p>}
           </section>
         )}
       </form>

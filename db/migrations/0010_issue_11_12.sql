@@ -4,4 +4,5 @@ ALTER TABLE `campaigns` ADD `submitted_locale` text;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `approved_at` integer;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `reviewed_at` integer;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `decline_reason` text;--> statement-breakpoint
+ALTER TABLE `missions` ADD `address_form` text;--> statement-breakpoint
 ALTER TABLE `users` ADD `time_zone` text;

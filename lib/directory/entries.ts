@@ -8,13 +8,18 @@ import { getDb, type DbOrTx } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { deleteMission, findMissionByKey, insertMission, updateMission, type MissionValues } from "@/db/queries/missions";
 import type { Campaign, Mission } from "@/db/schema";
+import type { AddressForm } from "@/lib/address-forms";
 import type { Organiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { MissionFields } from "@/lib/validation/directory";
 
-/** Validated fields as a row; an emptied field becomes null so an update clears it. */
-export function missionValues(d: MissionFields): MissionValues {
+/**
+ * Validated fields as a row; an emptied field becomes null so an update clears it. The form of
+ * address is only in the entry form: a CSV row (which has no such column) leaves it as it is.
+ */
+export function missionValues(d: MissionFields & { addressForm?: AddressForm | null }): MissionValues {
   return {
+    ...(d.addressForm !== undefined ? { addressForm: d.addressForm } : {}),
     hostCountry: d.hostCountry,
     kind: d.kind,
     name: d.name,
@@ -38,7 +43,7 @@ function assertKeyFree(tx: DbOrTx, campaignId: number, values: MissionValues, ow
 }
 
 /** Creates the entry, or updates `existing` (already checked to belong to the campaign). */
-export function saveMission(organiser: Organiser, campaign: Campaign, data: MissionFields, existing?: Mission): Mission {
+export function saveMission(organiser: Organiser, campaign: Campaign, data: MissionFields & { addressForm?: AddressForm | null }, existing?: Mission): Mission {
   const values = missionValues(data);
   return getDb().transaction(
     (tx) => {

@@ -9,6 +9,7 @@ import enAudit from "@/messages/en/audit.json";
 import enDirectory from "@/messages/en/directory.json";
 import enLaunch from "@/messages/en/launch.json";
 import enLetters from "@/messages/en/letters.json";
+import enLetters2 from "@/messages/en/letters2.json";
 import enMydata from "@/messages/en/mydata.json";
 import enWorkspace from "@/messages/en/workspace.json";
 import ru from "@/messages/ru.json";
@@ -18,6 +19,7 @@ import ruAudit from "@/messages/ru/audit.json";
 import ruDirectory from "@/messages/ru/directory.json";
 import ruLaunch from "@/messages/ru/launch.json";
 import ruLetters from "@/messages/ru/letters.json";
+import ruLetters2 from "@/messages/ru/letters2.json";
 import ruMydata from "@/messages/ru/mydata.json";
 import ruWorkspace from "@/messages/ru/workspace.json";
 import type { Locale } from "./locales";
@@ -40,8 +42,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2],
 };
 
 export const catalogues: Record<Locale, Messages> = {

@@ -2,14 +2,19 @@
  * Composing a letter: template + recipient + sender + date → one letter model. Every output (the
  * HTML preview, plain text, PDF, DOCX, the mailto link) is drawn from this model, so they cannot
  * disagree. Pure: no server-only imports, so the browser may use it too.
- *
- * What people type is plain text, never Markdown: in the body, merge fields become placeholders
- * before the organiser's Markdown is parsed and the values go into the parsed text afterwards, so
- * a sender called "**Bob** <script>" is printed exactly so.
+ * The pieces live by concern: body.ts (the Markdown body), address.ts (the address block),
+ * country-names.ts (countries in sentences), dates.ts, salutations.ts.
  */
-import { Marked, type Token, type Tokens } from "marked";
-import { fillMergeFields, MERGE_FIELDS, mergeTokens, type MergeField, type MergeValues } from "./merge-fields";
+import type { AddressForm } from "@/lib/address-forms";
+import type { RecipientKind } from "@/lib/recipient-kinds";
+import { recipientAddressBlock } from "./address";
+import { bodyBlocks } from "./body";
+import { countryInSentence } from "./country-names";
+import { formatLetterDate } from "./dates";
+import { fillMergeFields, mergeTokens, type MergeField, type MergeValues } from "./merge-fields";
 import { paperFor, type Paper } from "./paper";
+import { RUSSIAN_CASES } from "./russian-cases";
+import { defaultAddressForm, salutationFor } from "./salutations";
 
 export interface LetterTemplateText {
   language: string;
@@ -25,10 +30,10 @@ export interface LetterRecipient {
   organisation?: string;
   addressLines: string[];
   email?: string;
-  /** ISO 3166-1 alpha-2: decides the paper size. */
+  /** ISO 3166-1 alpha-2: decides the paper size and the country's name in the letter. */
   country?: string;
-  /** The country's name in the letter's language. */
-  countryName?: string;
+  /** How to greet them (the directory's form of address); read from kind, name and title when unset. */
+  addressForm?: AddressForm;
 }
 
 export interface LetterSender {
@@ -36,6 +41,8 @@ export interface LetterSender {
   organisation?: string;
   role?: string;
   city?: string;
+  /** ISO 3166-1 alpha-2: decides how the date is written and the language of the address's country line. */
+  country?: string;
   addressLines: string[];
   email?: string;
 }
@@ -44,12 +51,6 @@ export interface Signatory {
   name: string;
   role?: string;
   organisation?: string;
-}
-
-/** Words the letter needs in its own language (not the reader's). */
-export interface LetterPhrases {
-  /** The salutation when no recipient field has a value, e.g. "Dear Sir or Madam,". */
-  neutralSalutation: string;
 }
 
 export interface Run {
@@ -84,18 +85,25 @@ export interface ComposeInput {
   sender: LetterSender;
   coSignatories?: Signatory[];
   date: Date;
-  phrases: LetterPhrases;
+  /** The template's kind of recipient, for the default form of address. */
+  recipientKind?: RecipientKind;
 }
 
 export function composeLetter(input: ComposeInput): Letter {
   const { template, recipient, sender } = input;
-  const date = formatLetterDate(input.date, template.language);
+  const language = template.language;
+  const posted = sender.country ?? recipient.country;
+  const date = formatLetterDate(input.date, language, posted);
+  const country = (form?: (typeof RUSSIAN_CASES)[number]) => (recipient.country ? countryInSentence(recipient.country, language, form) : "");
+  const form = recipient.addressForm ?? defaultAddressForm(input.recipientKind, recipient.name, recipient.title);
   const values: MergeValues = {
     "recipient.name": clean(recipient.name),
     "recipient.title": clean(recipient.title),
     "recipient.organisation": clean(recipient.organisation),
     "recipient.address": recipient.addressLines.map(clean).filter(Boolean).join(", "),
-    "recipient.country": clean(recipient.countryName),
+    "recipient.country": country(),
+    ...(Object.fromEntries(RUSSIAN_CASES.map((c) => [`recipient.country.${c}`, country(c)])) as Record<`recipient.country.${(typeof RUSSIAN_CASES)[number]}`, string>),
+    "recipient.salutation": salutationFor(language, form),
     "sender.name": clean(sender.name),
     "sender.organisation": clean(sender.organisation),
     "sender.role": clean(sender.role),
@@ -108,10 +116,10 @@ export function composeLetter(input: ComposeInput): Letter {
     paper: paperFor(recipient.country),
     senderLines: senderLines(sender),
     date,
-    recipientLines: recipientLines(recipient),
+    recipientLines: recipientAddressBlock({ ...recipient, postedIn: posted }),
     recipientEmail: recipient.email || undefined,
     subject: plain(template.subject),
-    salutation: salutation(template.salutation, values, input.phrases),
+    salutation: salutation(template.salutation, values, salutationFor(language, "neutral")),
     blocks: bodyBlocks(template.body, values),
     signOff: plain(template.signOff),
     signatories: [
@@ -121,14 +129,7 @@ export function composeLetter(input: ComposeInput): Letter {
   };
 }
 
-export function formatLetterDate(date: Date, language: string): string {
-  const options = { dateStyle: "long", timeZone: "UTC" } as const;
-  try {
-    return new Intl.DateTimeFormat(language, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat("en", options).format(date);
-  }
-}
+export { formatLetterDate };
 
 /** One co-signatory per line: "Name, role, organisation" (the organisation may contain commas). */
 export function parseSignatories(text: string | undefined): Signatory[] {
@@ -157,20 +158,13 @@ function senderLines(sender: LetterSender): string[] {
   return lines.filter(Boolean);
 }
 
-function recipientLines(r: LetterRecipient): string[] {
-  const address = r.addressLines.map(clean).filter(Boolean);
-  const country = clean(r.countryName);
-  const lines = [clean(r.name), clean(r.title), clean(r.organisation), ...address];
-  if (country && address.length && address.at(-1)!.toLowerCase() !== country.toLowerCase()) lines.push(country);
-  return lines.filter(Boolean);
-}
-
 /**
- * The salutation must read well whatever the directory knows: a missing name is replaced by the
- * title ("Dear Ambassador of …,"), and with no recipient value at all the whole salutation
- * becomes the language's neutral one ("Dear Sir or Madam,").
+ * The salutation: `{{recipient.salutation}}` is the diplomatic one for the recipient's form of
+ * address ("Your Excellency,"); a template that writes its own must still read well whatever the
+ * directory knows: a missing name is replaced by the title, and with no recipient value at all
+ * the whole salutation becomes the language's neutral one ("Dear Sir or Madam,").
  */
-function salutation(template: string, values: MergeValues, phrases: LetterPhrases): string {
+function salutation(template: string, values: MergeValues, neutral: string): string {
   const used = mergeTokens(template)
     .map((t) => t.name)
     .filter((n): n is MergeField => n.startsWith("recipient."));
@@ -179,125 +173,7 @@ function salutation(template: string, values: MergeValues, phrases: LetterPhrase
     v["recipient.name"] = v["recipient.title"];
     v["recipient.title"] = "";
   }
-  if (used.length > 0 && used.every((f) => !v[f])) return phrases.neutralSalutation;
+  if (used.length > 0 && used.every((f) => !v[f])) return neutral;
   return tidy(fillMergeFields(template, (f) => v[f]));
 }
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
-const SAFE_HREF = /^(https?:|mailto:)/i;
-
-function bodyBlocks(body: string, values: MergeValues): Block[] {
-  const source = fillMergeFields(body.replace(/[\uE000\uE001]/g, ""), (f) => `\uE000${MERGE_FIELDS.indexOf(f)}\uE001`);
-  const fill = (text: string) => text.replace(PLACEHOLDER, (_, i: string) => values[MERGE_FIELDS[Number(i)]] ?? "");
-  return blocksOf(marked.lexer(source), fill, false);
-}
-
-function blocksOf(tokens: Token[], fill: (t: string) => string, quote: boolean): Block[] {
-  const blocks: Block[] = [];
-  const paragraph = (runs: Run[]) => {
-    if (runs.some((r) => r.text.trim())) blocks.push(quote ? { kind: "paragraph", runs, quote } : { kind: "paragraph", runs });
-  };
-  for (const token of tokens) {
-    switch (token.type) {
-      case "paragraph":
-        paragraph(runsOf(token.tokens ?? [], fill));
-        break;
-      case "heading":
-        paragraph(runsOf(token.tokens ?? [], fill, { bold: true }));
-        break;
-      case "list": {
-        const list = token as Tokens.List;
-        const items: Run[][] = [];
-        for (const item of list.items) items.push(...listItem(item, fill));
-        blocks.push({ kind: "list", ordered: list.ordered, start: typeof list.start === "number" ? list.start : 1, items });
-        break;
-      }
-      case "blockquote":
-        blocks.push(...blocksOf((token as Tokens.Blockquote).tokens, fill, true));
-        break;
-      case "code":
-        paragraph([{ text: fill(token.text) }]);
-        break;
-      case "space":
-      case "hr":
-      case "html":
-      case "def":
-        break;
-      default:
-        paragraph([{ text: fill("text" in token && typeof token.text === "string" ? token.text : token.raw) }]);
-    }
-  }
-  return blocks;
-}
-
-// A nested list is flattened into its parent: a letter has no use for outline levels.
-function listItem(item: Tokens.ListItem, fill: (t: string) => string): Run[][] {
-  const own: Run[] = [];
-  const nested: Run[][] = [];
-  for (const child of item.tokens) {
-    if (child.type === "list") for (const sub of (child as Tokens.List).items) nested.push(...listItem(sub, fill));
-    else if (child.type === "text" || child.type === "paragraph") {
-      if (own.length) own.push({ text: " " });
-      own.push(...runsOf((child as Tokens.Text).tokens ?? [{ type: "text", raw: child.raw, text: child.text } as Token], fill));
-    }
-  }
-  return [merge(own), ...nested].filter((runs) => runs.length > 0);
-}
-
-function runsOf(tokens: Token[], fill: (t: string) => string, style: Omit<Run, "text"> = {}): Run[] {
-  const runs: Run[] = [];
-  const push = (text: string, s: Omit<Run, "text"> = style) => runs.push({ ...s, text });
-  for (const t of tokens) {
-    switch (t.type) {
-      case "text":
-        if ("tokens" in t && t.tokens?.length) runs.push(...runsOf(t.tokens, fill, style));
-        else push(fill(t.text.replace(/\s*\n\s*/g, " ")));
-        break;
-      case "escape":
-      case "codespan":
-        push(fill(t.text));
-        break;
-      case "strong":
-        runs.push(...runsOf(t.tokens ?? [], fill, { ...style, bold: true }));
-        break;
-      case "em":
-        runs.push(...runsOf(t.tokens ?? [], fill, { ...style, italic: true }));
-        break;
-      case "del":
-        runs.push(...runsOf(t.tokens ?? [], fill, style));
-        break;
-      case "br":
-        push("\n");
-        break;
-      case "link": {
-        const link = t as Tokens.Link;
-        const href = fill(link.href);
-        const label = runsOf(link.tokens ?? [], fill, SAFE_HREF.test(href) ? { ...style, href } : style);
-        runs.push(...label);
-        const shown = href.replace(/^mailto:/i, "");
-        if (label.map((r) => r.text).join("").trim() !== shown) push(` (${shown})`);
-        break;
-      }
-      case "image":
-        push(fill(t.text));
-        break;
-      case "html":
-        break;
-      default:
-        push(fill(t.raw));
-    }
-  }
-  return merge(runs);
-}
-
-function merge(runs: Run[]): Run[] {
-  const out: Run[] = [];
-  for (const r of runs) {
-    if (!r.text) continue;
-    const last = out.at(-1);
-    if (last && last.bold === r.bold && last.italic === r.italic && last.href === r.href) last.text += r.text;
-    else out.push({ ...r });
-  }
-  return out;
-}

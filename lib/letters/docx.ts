@@ -1,9 +1,11 @@
 /**
  * The letter as a Word document, for activists who want to edit it further: the same blocks as
- * the PDF, as real paragraphs and runs (no images, no text boxes), on A4 or US Letter.
+ * the PDF, as real paragraphs and runs (no images, no text boxes), on A4 or US Letter. The same
+ * page rules as the PDF: sign-off, room to sign and the sender's name kept together ("keep with
+ * next"), and pages after the first headed with the sender, the date and the page number.
  */
 import "server-only";
-import { AlignmentType, Document, ExternalHyperlink, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { AlignmentType, Document, ExternalHyperlink, Header, Packer, PageNumber, Paragraph, TextRun, type ParagraphChild } from "docx";
 import type { Letter, Run } from "./compose";
 import { listMarker, signatoryLines } from "./text";
 
@@ -20,10 +22,12 @@ function children(runs: Run[]): ParagraphChild[] {
   });
 }
 
-const line = (text: string, opts: { right?: boolean; bold?: boolean; after?: number } = {}) =>
+const line = (text: string, opts: { right?: boolean; bold?: boolean; after?: number; keepNext?: boolean } = {}) =>
   new Paragraph({
     alignment: opts.right ? AlignmentType.RIGHT : undefined,
     spacing: { after: opts.after ?? 0 },
+    keepNext: opts.keepNext,
+    keepLines: true,
     children: [new TextRun({ text, bold: opts.bold })],
   });
 
@@ -51,11 +55,22 @@ export function letterDocx(letter: Letter, title: string): Promise<Buffer> {
       });
     }
   }
-  paragraphs.push(line(letter.signOff, { after: gap * 3 }));
-  letter.signatories.forEach((s) => {
-    const lines = signatoryLines(s);
-    lines.forEach((l, j) => paragraphs.push(line(l, { bold: j === 0, after: j === lines.length - 1 ? gap : 0 })));
-  });
+  paragraphs.push(line(letter.signOff, { after: gap * 3, keepNext: true }));
+  const [sender, ...others] = letter.signatories;
+  // The sender's lines stay with the sign-off; co-signatories follow one line each, as in the PDF.
+  const senderLines = sender ? signatoryLines(sender) : [];
+  senderLines.forEach((l, j) => paragraphs.push(line(l, { bold: j === 0, after: j === senderLines.length - 1 ? gap : 0, keepNext: j < senderLines.length - 1 })));
+  for (const s of others) {
+    const detail = [s.role, s.organisation].filter(Boolean).join(", ");
+    paragraphs.push(
+      new Paragraph({
+        spacing: { after: 60 },
+        keepLines: true,
+        children: [new TextRun({ text: s.name, bold: true }), ...(detail ? [new TextRun({ text: `, ${detail}` })] : [])],
+      }),
+    );
+  }
+  const head = [letter.signatories[0]?.name, letter.senderLines[0], letter.date].filter((v, i, all) => v && all.indexOf(v) === i).join(" · ");
 
   const doc = new Document({
     title,
@@ -63,7 +78,18 @@ export function letterDocx(letter: Letter, title: string): Promise<Buffer> {
     styles: { default: { document: { run: { size: 22, language: { value: letter.language } } } } },
     sections: [
       {
-        properties: { page: { size: PAGE[letter.paper], margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
+        properties: { titlePage: true, page: { size: PAGE[letter.paper], margin: { top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN } } },
+        headers: {
+          first: new Header({ children: [] }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                children: [new TextRun({ text: `${head}\t`, size: 18 }), new TextRun({ children: [PageNumber.CURRENT, " / ", PageNumber.TOTAL_PAGES], size: 18 })],
+                tabStops: [{ type: "right", position: PAGE[letter.paper].width - 2 * MARGIN }],
+              }),
+            ],
+          }),
+        },
         children: paragraphs,
       },
     ],

@@ -6,16 +6,23 @@ import "server-only";
 import { listMissionsForCampaign } from "@/db/queries/missions";
 import type { LetterTemplate, Mission } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { defaultLocale, isLocale } from "@/lib/i18n/locales";
 import { translatorFor } from "@/lib/i18n/translator";
 import { slugify } from "@/lib/validation/organiser";
-import { composeLetter, parseSignatories, type Letter, type LetterPhrases, type LetterTemplateText } from "./compose";
+import { config } from "@/lib/config";
+import { composeLetter, parseSignatories, type Letter, type LetterTemplateText } from "./compose";
 import { findRecipientChoice, recipientFromMission, recipientFromRequest } from "./recipient";
 import type { LetterRequest } from "./schemas";
 
-/** The letter's own words, in the letter's language (English when Picket does not speak it). */
-export function letterPhrases(language: string): LetterPhrases {
-  const t = translatorFor(language, "letters.letter");
-  return { neutralSalutation: t("neutralSalutation") };
+/**
+ * The short email body for a letter too long for a mailto: link, in the letter's language
+ * (English when Picket does not speak it): salutation, "the full letter is attached", a link to
+ * the letter's page, sign-off and the sender's name.
+ */
+export function shortEmailLines(letter: Letter, templateId: number, locale: string): string[] {
+  const t = translatorFor(letter.language, "letters2.email");
+  const page = `${config().appUrl}/${isLocale(locale) ? locale : defaultLocale}/letters/${templateId}`;
+  return [letter.salutation, "", t("attached", { subject: letter.subject }), "", t("page", { url: page }), "", letter.signOff, "", letter.signatories[0]?.name ?? ""];
 }
 
 export function composeRequestedLetter(template: LetterTemplate, data: LetterRequest, now = new Date()): { letter: Letter; mission?: Mission } {
@@ -26,18 +33,19 @@ export function composeRequestedLetter(template: LetterTemplate, data: LetterReq
   }
   const letter = composeLetter({
     template,
-    recipient: mission ? recipientFromMission(mission, template.language) : recipientFromRequest(data, template.language),
+    recipient: mission ? recipientFromMission(mission) : recipientFromRequest(data),
+    recipientKind: template.recipientKind,
     sender: {
       name: data.senderName,
       organisation: data.senderOrganisation,
       role: data.senderRole,
       city: data.senderCity,
+      country: data.senderCountry,
       addressLines: (data.senderAddress ?? "").split(/\r?\n/),
       email: data.senderEmail,
     },
     coSignatories: parseSignatories(data.coSignatories),
     date: data.date ? new Date(`${data.date}T12:00:00Z`) : now,
-    phrases: letterPhrases(template.language),
   });
   return { letter, mission };
 }
@@ -57,12 +65,12 @@ export function composeSampleLetter(
   return composeLetter({
     template,
     recipient: mission
-      ? recipientFromMission(mission, template.language)
+      ? recipientFromMission(mission)
       : { name: t("recipientName"), title: t("recipientTitle"), organisation: t("recipientOrganisation"), addressLines: [t("recipientAddress")] },
     sender: { name: t("senderName"), role: t("senderRole"), organisation: t("senderOrganisation"), city: t("senderCity"), addressLines: [] },
     coSignatories: [{ name: t("coSignatoryName"), role: t("coSignatoryRole"), organisation: t("coSignatoryOrganisation") }],
     date: new Date(),
-    phrases: letterPhrases(template.language),
+    recipientKind: template.recipientKind,
   });
 }
 

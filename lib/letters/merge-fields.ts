@@ -12,6 +12,15 @@ export const MERGE_FIELDS = [
   "recipient.organisation",
   "recipient.address",
   "recipient.country",
+  // The country in a Russian case, for templates that need one ("в {{recipient.country.prepositional}}");
+  // the same as {{recipient.country}} in other languages.
+  "recipient.country.genitive",
+  "recipient.country.dative",
+  "recipient.country.accusative",
+  "recipient.country.instrumental",
+  "recipient.country.prepositional",
+  /** The diplomatic salutation for the recipient's form of address, e.g. "Your Excellency,". */
+  "recipient.salutation",
   "sender.name",
   "sender.organisation",
   "sender.role",

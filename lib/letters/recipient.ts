@@ -32,7 +32,7 @@ export function findRecipientChoice(value: string, missions: Mission[], kind: Re
   return recipientChoices(missions, kind, "en").find((c) => c.value === value)?.mission;
 }
 
-export function recipientFromMission(m: Mission, language: string): LetterRecipient {
+export function recipientFromMission(m: Mission): LetterRecipient {
   return {
     name: m.headName ?? undefined,
     title: m.headTitle ?? undefined,
@@ -40,11 +40,11 @@ export function recipientFromMission(m: Mission, language: string): LetterRecipi
     addressLines: m.addressLines ?? [],
     email: m.email ?? undefined,
     country: m.hostCountry,
-    countryName: countryName(m.hostCountry, language),
+    addressForm: m.addressForm ?? undefined,
   };
 }
 
-export function recipientFromRequest(data: LetterRequest, language: string): LetterRecipient {
+export function recipientFromRequest(data: LetterRequest): LetterRecipient {
   return {
     name: data.recipientName,
     title: data.recipientTitle,
@@ -52,6 +52,5 @@ export function recipientFromRequest(data: LetterRequest, language: string): Let
     addressLines: (data.recipientAddress ?? "").split(/\r?\n/),
     email: data.recipientEmail,
     country: data.recipientCountry,
-    countryName: data.recipientCountry ? countryName(data.recipientCountry, language) : undefined,
   };
 }

@@ -84,6 +84,8 @@ export const letterRequestSchema = z
     senderRole: optionalText(LETTER_LIMITS.senderRole),
     senderOrganisation: optionalText(LETTER_LIMITS.senderOrganisation),
     senderCity: optionalText(LETTER_LIMITS.senderCity),
+    /** Where the sender posts from: how the date is written, and the language of the address's country line. */
+    senderCountry: z.pipe(optionalText(2), z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
     senderAddress: optionalText(LETTER_LIMITS.senderAddress, true),
     senderEmail: optionalEmail,
     coSignatories: optionalText(LETTER_LIMITS.coSignatories, true),

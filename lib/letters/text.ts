@@ -45,10 +45,23 @@ export function letterEmailBody(letter: Letter): string {
   return closing(letter).join("\n");
 }
 
-/** RFC 6068: line breaks as CRLF, everything percent-encoded; the address only if there is one. */
-export function letterMailto(letter: Letter): { href: string; long: boolean } {
+/**
+ * RFC 6068: line breaks as CRLF, everything percent-encoded; the address only if there is one.
+ * A link longer than MAILTO_SAFE_LENGTH carries `shortBody` instead of the letter (the caller's
+ * "the full letter is attached, and here is its page"), and `long` says so; the subject is cut
+ * if even that would be too long.
+ */
+export function letterMailto(letter: Letter, shortBody: string[] = []): { href: string; long: boolean } {
   const encode = (s: string) => encodeURIComponent(s.replace(/\r?\n/g, "\r\n"));
   const to = letter.recipientEmail && /^[^\s@?&#]+@[^\s@?&#]+$/.test(letter.recipientEmail) ? letter.recipientEmail : "";
-  const href = `mailto:${to}?subject=${encode(letter.subject)}&body=${encode(letterEmailBody(letter))}`;
-  return { href, long: href.length > MAILTO_SAFE_LENGTH };
+  const link = (subject: string, body: string) => `mailto:${to}?subject=${encode(subject)}&body=${encode(body)}`;
+  const full = link(letter.subject, letterEmailBody(letter));
+  if (full.length <= MAILTO_SAFE_LENGTH) return { href: full, long: false };
+  let subject = letter.subject;
+  let href = link(subject, shortBody.join("\n"));
+  while (href.length > MAILTO_SAFE_LENGTH && subject.length > 0) {
+    subject = subject.slice(0, Math.max(0, subject.length - 20));
+    href = link(subject ? `${subject.trimEnd()}…` : "", shortBody.join("\n"));
+  }
+  return { href: href.length > MAILTO_SAFE_LENGTH ? `mailto:${to}` : href, long: true };
 }

@@ -4,6 +4,7 @@
  * would be. Messages are error codes the UI translates (`errors.<code>`).
  */
 import { z } from "zod";
+import { ADDRESS_FORMS } from "@/lib/address-forms";
 import { RECIPIENT_KINDS } from "@/lib/recipient-kinds";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { optionalText, requiredText, text } from "./fields";
@@ -125,8 +126,18 @@ export const missionFieldsSchema = z.object({
 export type MissionFields = z.output<typeof missionFieldsSchema>;
 export type MissionFieldName = keyof MissionFields;
 
+/**
+ * The form of address (entry form only; a CSV row leaves it as it is): "" means "from the title"
+ * and is stored as null.
+ */
+const addressForm = z
+  .union([z.literal(""), z.enum(ADDRESS_FORMS, { error: "invalidChoice" })], { error: "invalidChoice" })
+  .optional()
+  .transform((v) => (v === "" ? null : v));
+
 /** The entry form: the fields plus which campaign, and which entry when editing. */
 export const missionSchema = missionFieldsSchema.extend({
+  addressForm,
   campaignId: id,
   missionId: z
     .union([z.literal(""), id])

@@ -134,11 +134,14 @@ test("without JavaScript: paste, check, import all; add with errors next to the 
   await page.getByLabel("Website").fill("https://example.org");
   await page.getByLabel("Last verified on").fill("2024-01-15");
   await page.getByLabel("Postal address").fill("Street 1\nOslo");
+  await page.getByLabel("Form of address").selectOption({ label: "Chargé d'affaires: “Dear Chargé d'affaires,”" });
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/directory-form.png`, fullPage: true });
   await page.getByRole("button", { name: "Add entry" }).click();
   await expect(page.getByRole("status")).toHaveText("Entry saved.");
   await expect(page.getByRole("heading", { level: 2, name: "Norway" })).toBeVisible();
 
-  const created = one<{ id: number }>("select id from missions where campaign_id = ? and name = ?", campaignId, `Typed ${tag}`)!;
+  const created = one<{ id: number; address_form: string }>("select id, address_form from missions where campaign_id = ? and name = ?", campaignId, `Typed ${tag}`)!;
+  expect(created.address_form).toBe("charge");
   await page.getByRole("link", { name: `Delete Typed ${tag}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Delete this entry?" })).toBeVisible();
   expect(one("select id from missions where id = ?", created.id)).toBeTruthy();

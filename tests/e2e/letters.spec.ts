@@ -2,8 +2,9 @@
  * Protest letters end to end: an organiser's misspelt merge field is refused at save time (with
  * and without JavaScript) and nothing is saved; a valid template is saved and, published, listed
  * on /letters. An activist without JavaScript addresses the demo letter to the Ottawa embassy and
- * gets the same letter as preview, PDF, Word and text, plus a mailto link; with JavaScript the
- * letter follows the typing. axe finds no serious problem; a phone needs no sideways scrolling.
+ * gets the same letter as preview, PDF, Word and text, plus a mailto link whose control explains
+ * what will happen (a long letter's link stays short and says the letter is attached); with
+ * JavaScript the letter follows the typing. axe finds no serious problem; a phone needs no sideways scrolling.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
@@ -13,7 +14,7 @@ import { addMember, createSession, createUser, one } from "./db";
 import { CAMPAIGN, expect, test } from "./fixtures";
 import { pdfText } from "./pdf-text";
 
-const DEMO_LETTER = "Free the land protesters: a letter to Kazakhstan's ambassador";
+const DEMO_LETTER = "The right to protest in Kazakhstan: a letter to Kazakhstan's ambassador";
 const OTTAWA = ["150 Metcalfe Street, Suites 1603-1604", "Ottawa, ON K2P 1P1"];
 const SENDER = "Morgan Activist-Lee";
 const DATE = "May 26, 2026";
@@ -101,7 +102,7 @@ test("without JavaScript: choose the demo letter and Canada, preview it, downloa
   await page.getByRole("button", { name: "Show my letter" }).click();
 
   const preview = page.getByTestId("letter-preview");
-  for (const text of [...OTTAWA, SENDER, DATE, "Dear Mr Konstantin Zhigalov,"]) await expect(preview).toContainText(text);
+  for (const text of [...OTTAWA, SENDER, DATE, "Your Excellency,"]) await expect(preview).toContainText(text);
   // The directory entry is old: the page says so next to the recipient.
   await expect(page.getByTestId("recipient-entry")).toContainText("Check before sending");
   await expect(page.getByTestId("recipient-entry")).toContainText("May 2016");
@@ -128,13 +129,44 @@ test("without JavaScript: choose the demo letter and Canada, preview it, downloa
   const plain = await fs.readFile(txt.file, "utf8");
   expect(lines(plain)).toEqual(lines(await preview.innerText()));
 
-  const mailto = new URL((await page.getByRole("link", { name: "Email it" }).getAttribute("href"))!);
+  const emailLink = page.getByRole("link", { name: "Email it" });
+  const mailto = new URL((await emailLink.getAttribute("href"))!);
   expect(mailto.protocol).toBe("mailto:");
   // The demo entry has no email address: no "to", but the subject and the letter are filled in.
   expect(mailto.pathname).toBe("");
-  expect(mailto.searchParams.get("subject")).toBe("Release the people detained before the protests of 21 May 2016");
-  expect(mailto.searchParams.get("body")).toContain("Dear Mr Konstantin Zhigalov,");
+  expect(mailto.searchParams.get("subject")).toBe("No more arrests for planning a protest: remember May 2016");
+  expect(mailto.searchParams.get("body")).toContain("Your Excellency,");
   expect(mailto.searchParams.get("body")).toContain(SENDER);
+  // The control says what will happen, and is described by that explanation.
+  await expect(emailLink).toHaveAccessibleDescription(/opens your own email program.*Nothing is sent until you press Send.*no email address for this recipient/);
+  await expect(page.locator("#email-long")).toHaveCount(0);
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/letter-nojs-desktop.png`, fullPage: true });
+  await context.close();
+});
+
+test("a long letter's Email it link stays under 2,000 characters: a short note, the letter's page, and the page explains it", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const id = one<{ id: number }>("select id from letter_templates where title = ?", DEMO_LETTER)!.id;
+  await page.goto(`/en/letters/${id}`);
+  await page.getByLabel("Country", { exact: true }).selectOption({ label: "United Kingdom" });
+  await page.getByLabel("Your name").fill(SENDER);
+  const names = Array.from({ length: 40 }, (_, i) => `Co-signer Number ${i + 1}, Branch secretary, Union local ${i + 1}`).join("\n");
+  await page.getByLabel("Co-signatories").fill(names);
+  await page.getByLabel("Date on the letter").fill("2026-12-03");
+  await page.getByRole("button", { name: "Show my letter" }).click();
+  await expect(page.getByTestId("letter-preview")).toContainText("supporters in the United Kingdom");
+  await expect(page.getByTestId("letter-preview")).toContainText("3 December 2026");
+  const emailLink = page.getByRole("link", { name: "Email it" });
+  const href = (await emailLink.getAttribute("href"))!;
+  expect(href.length).toBeLessThanOrEqual(2000);
+  const body = new URL(href).searchParams.get("body")!;
+  expect(body).toContain("is attached to this email as a PDF");
+  expect(body).toMatch(new RegExp(`/en/letters/${id}\\b`));
+  await expect(page.locator("#email-long")).toContainText("download the PDF and attach it");
+  await expect(emailLink).toHaveAccessibleDescription(/download the PDF and attach it/);
+  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/letter-long-phone.png`, fullPage: true });
   await context.close();
 });
 
@@ -158,6 +190,8 @@ test("with JavaScript the letter follows what you type", async ({ page }) => {
   await page.getByLabel("Country", { exact: true }).selectOption({ label: "Germany" });
   await expect(preview).toContainText("13156 Berlin");
   await expect(preview).toContainText("Dear Sir or Madam,");
+  // Posted in Germany: the country line once, in German.
+  await expect(preview).toContainText("Deutschland");
   await expect(page.getByText("Paper: A4")).toBeVisible();
 });
 

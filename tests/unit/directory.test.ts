@@ -177,6 +177,17 @@ describe("importing", () => {
     expect(checkDirectoryImport(other.id, csv)).toMatchObject({ inserts: 2, updates: 0 });
   });
 
+  it("stores the form of address from the entry form; a CSV import (which has no such column) leaves it as it is", () => {
+    const form = (addressForm: string) => missionSchema.parse({ campaignId: "1", hostCountry: "CA", kind: "embassy", name: "Embassy of the Republic of Kazakhstan", addressForm });
+    expect(missionSchema.safeParse({ campaignId: "1", hostCountry: "CA", kind: "embassy", name: "E", addressForm: "your-majesty" }).success).toBe(false);
+    const saved = saveMission(organiser, campaign, form("excellency"));
+    expect(entries()[0].addressForm).toBe("excellency");
+    importDirectoryCsv(organiser, campaign, [HEADER, OTTAWA].join("\n"), "all");
+    expect(entries()[0]).toMatchObject({ id: saved.id, addressForm: "excellency", headName: "Mr Konstantin Zhigalov" });
+    saveMission(organiser, campaign, form(""), entries()[0]);
+    expect(entries()[0].addressForm).toBeNull(); // "from the title"
+  });
+
   it("refuses a second entry with the same key from the form", () => {
     const data = missionFieldsSchema.parse({ hostCountry: "GB", kind: "embassy", name: "Embassy" });
     saveMission(organiser, campaign, data);

@@ -22,7 +22,6 @@ import { resetDatabase } from "../fixtures/db";
 
 const OTTAWA = ["150 Metcalfe Street, Suites 1603-1604", "Ottawa, ON K2P 1P1"];
 const SENDER = "Priya Nair-Whitfield";
-const phrases = { neutralSalutation: "Dear Sir or Madam," };
 
 const validTemplate = {
   campaignId: "1",
@@ -96,7 +95,7 @@ describe("composing a letter", () => {
     const { letter, mission } = composeRequestedLetter(english, request({ coSignatories: "Liam O'Connor, Chair, Ottawa Students' Union, Local 41" }));
     expect(mission?.id).toBe(ottawa.id);
     expect(letter.recipientLines).toEqual(["Mr Konstantin Zhigalov", "Ambassador of the Republic of Kazakhstan to Canada", "Embassy of the Republic of Kazakhstan", ...OTTAWA, "Canada"]);
-    expect(letter.salutation).toBe("Dear Mr Konstantin Zhigalov,");
+    expect(letter.salutation).toBe("Your Excellency,");
     expect(letter.date).toBe("May 26, 2026");
     expect(letter.paper).toBe("LETTER");
     expect(letter.senderLines[0]).toBe("Unite Ottawa Branch");
@@ -105,6 +104,9 @@ describe("composing a letter", () => {
       { name: "Liam O'Connor", role: "Chair", organisation: "Ottawa Students' Union, Local 41" },
     ]);
     expect(letterPlainText(letter)).toContain("Trade unionists and human-rights supporters in Canada and around the world");
+    const london = composeRequestedLetter(english, request({ recipient: "GB" })).letter;
+    expect(letterPlainText(london)).toContain("supporters in the United Kingdom and around the world");
+    expect(london.date).toBe("26 May 2026");
   });
 
   it("uses A4 for Germany, and a neutral salutation when the directory knows no name or title", () => {
@@ -114,20 +116,20 @@ describe("composing a letter", () => {
     expect(letter.recipientLines[0]).toBe(berlin.name);
   });
 
-  it("falls back to the title when the name is missing, and prints a custom recipient's country", () => {
+  it("in a template's own salutation, falls back to the title when the name is missing; prints a custom recipient's country", () => {
     const { letter } = composeRequestedLetter(
-      english,
+      { ...english, salutation: "Dear {{recipient.name}}," },
       request({ recipient: "custom", recipientTitle: "Minister of Foreign Affairs", recipientAddress: "1 Example Road\nMexico City", recipientCountry: "MX" }),
     );
     expect(letter.salutation).toBe("Dear Minister of Foreign Affairs,");
-    expect(letter.recipientLines).toEqual(["Minister of Foreign Affairs", "1 Example Road", "Mexico City", "Mexico"]);
+    // Posted in Mexico (no sender country given): the country line in Spanish.
+    expect(letter.recipientLines).toEqual(["Minister of Foreign Affairs", "1 Example Road", "Mexico City", "México"]);
     expect(letter.paper).toBe("LETTER");
     const both = composeLetter({
       template: { ...english, salutation: "Dear {{recipient.title}} {{recipient.name}} ," },
       recipient: { title: "Ambassador", addressLines: [] },
       sender: { name: "A", addressLines: [] },
       date: new Date(),
-      phrases,
     });
     expect(both.salutation).toBe("Dear Ambassador,");
   });
@@ -138,7 +140,6 @@ describe("composing a letter", () => {
       recipient: { addressLines: [] },
       sender: { name: "*Bob* <script>alert(1)</script>\n\n# Heading", organisation: "[Union](javascript:alert(1))", addressLines: [] },
       date: new Date(),
-      phrases,
     });
     expect(letter.blocks).toEqual([
       {
@@ -183,7 +184,7 @@ describe("composing a letter", () => {
     const url = new URL(href);
     expect(url.pathname).toBe("");
     expect(url.searchParams.get("subject")).toBe(english.subject);
-    expect(url.searchParams.get("body")).toContain("Dear Mr Konstantin Zhigalov,\r\n");
+    expect(url.searchParams.get("body")).toContain("Your Excellency,\r\n");
     expect(letterMailto({ ...letter, recipientEmail: "embassy@example.org" }).href).toMatch(/^mailto:embassy@example\.org\?subject=/);
   });
 
@@ -197,7 +198,7 @@ describe("composing a letter", () => {
   it("prints the PDF with the recipient's address lines, the sender's name and the date, on the right paper", async () => {
     const { letter } = composeRequestedLetter(english, request({}));
     const { text, size } = await pdfOf(letter);
-    for (const line of [...OTTAWA, SENDER, "May 26, 2026", "Dear Mr Konstantin Zhigalov,"]) expect(text).toContain(line);
+    for (const line of [...OTTAWA, SENDER, "May 26, 2026", "Your Excellency,"]) expect(text).toContain(line);
     expect(size).toEqual([612, 792]);
     const german = await pdfOf(composeRequestedLetter(english, request({ recipient: "DE" })).letter);
     expect(german.size).toEqual([595, 842]);
@@ -210,7 +211,7 @@ describe("composing a letter", () => {
     expect(letter.date).toBe("26 мая 2026 г.");
     const { text } = await pdfOf(letter);
     expect(text).toContain("Ольга Петрова");
-    expect(text).toContain("Уважаемый господин посол!");
+    expect(text).toContain("Ваше Превосходительство,");
   });
 
   it("writes the same letter to Word, on the same paper", async () => {

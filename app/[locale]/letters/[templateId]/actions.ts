@@ -7,7 +7,7 @@ import { getPublishedLetterTemplate } from "@/db/queries/letters";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { AppError } from "@/lib/errors";
 import type { Letter } from "@/lib/letters/compose";
-import { composeRequestedLetter } from "@/lib/letters/letter";
+import { composeRequestedLetter, shortEmailLines } from "@/lib/letters/letter";
 import { LETTER_REQUEST_FIELDS, letterRequestSchema } from "@/lib/letters/schemas";
 import { letterMailto } from "@/lib/letters/text";
 import { formDataFields, type PlainFields } from "@/lib/validation/form-data";
@@ -39,7 +39,9 @@ export async function composeLetterAction(templateId: number, _prev: ActionState
     },
     perform: (data, template) => {
       const { letter } = composeRequestedLetter(template, data);
-      return { letter, mailto: letterMailto(letter), values: echoed(formData) };
+      const locale = formData.get("locale");
+      const mailto = letterMailto(letter, shortEmailLines(letter, template.id, typeof locale === "string" ? locale : "en"));
+      return { letter, mailto, values: echoed(formData) };
     },
   });
 }
