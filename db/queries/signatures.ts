@@ -25,6 +25,7 @@ const SUBMITTED = [
   "city",
   "organisation",
   "comment",
+  "commentPublic",
   "nameDisplay",
   "optInUpdates",
   "consentVersion",
@@ -165,6 +166,7 @@ export function anonymiseSignaturesOfClosedPetitions(closedBefore: Date, now: Da
           city: null,
           organisation: null,
           comment: null,
+          commentPublic: false,
           ipHash: null,
           source: null,
           tokenHash: null,
@@ -361,18 +363,26 @@ export function* iterateSignaturesForExport(petitionId: number): Generator<Expor
   }
 }
 
-export interface NamedSigner {
+export interface PackSigner {
   name: string;
   city: string | null;
   country: string;
   name_display: string;
+  comment: string | null;
+  comment_public: number;
+  comment_hidden: number;
 }
 
-/** Confirmed signers who chose to be named, for the delivery pack, in signing order. */
-export function iterateNamedSigners(petitionId: number): Generator<NamedSigner> {
-  return streamRows<NamedSigner>(
-    `select name, city, country, name_display from signatures
-      where petition_id = ? and status = 'confirmed' and name_display != 'anonymous' order by confirmed_at, id`,
+/**
+ * Confirmed signers for the delivery pack, in signing order: those who chose to be named, and
+ * anonymous ones whose comment is public (listed without name or place).
+ */
+export function iteratePackSigners(petitionId: number): Generator<PackSigner> {
+  return streamRows<PackSigner>(
+    `select name, city, country, name_display, comment, comment_public, comment_hidden from signatures
+      where petition_id = ? and status = 'confirmed'
+        and (name_display != 'anonymous' or (comment_public = 1 and comment_hidden = 0 and comment is not null))
+      order by confirmed_at, id`,
     petitionId,
   );
 }
