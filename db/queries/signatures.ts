@@ -1,6 +1,6 @@
 /** Signatures: pending rows, confirmation by token, and the public list of recent signers. */
 import "server-only";
-import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb, openReadOnlyConnection, type DbOrTx } from "../client";
 import { prepared } from "../prepared";
@@ -128,6 +128,39 @@ export function listRecentConfirmedSigners(petitionId: number, limit: number) {
     .all();
 }
 
+/**
+ * Comments the public may read, newest first: the signer ticked "show my comment publicly", the
+ * signature is confirmed, no moderator hid it. Only what the public name rule needs is selected.
+ */
+export function listPublicComments(petitionId: number, opts: { page: number; pageSize: number }) {
+  const db = getDb();
+  const where = and(
+    eq(signatures.petitionId, petitionId),
+    eq(signatures.status, "confirmed"),
+    eq(signatures.commentPublic, true),
+    eq(signatures.commentHidden, false),
+    isNotNull(signatures.comment),
+    isNull(signatures.anonymisedAt),
+  );
+  const total = countRows(db, signatures, where as SQL);
+  const items = db
+    .select({
+      id: signatures.id,
+      name: signatures.name,
+      country: signatures.country,
+      nameDisplay: signatures.nameDisplay,
+      comment: sql<string>`${signatures.comment}`,
+      confirmedAt: signatures.confirmedAt,
+    })
+    .from(signatures)
+    .where(where)
+    .orderBy(desc(signatures.confirmedAt), desc(signatures.id))
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize)
+    .all();
+  return { items, total };
+}
+
 /** Deletes signatures never confirmed whose last link has expired; returns how many. */
 export function deleteExpiredPendingSignatures(now: Date): number {
   return getDb()
@@ -210,6 +243,7 @@ export function listLatestSignatures(petitionId: number, opts: { limit: number; 
       organisation: signatures.organisation,
       comment: signatures.comment,
       commentHidden: signatures.commentHidden,
+      commentPublic: signatures.commentPublic,
       status: signatures.status,
       source: signatures.source,
       ipHash: signatures.ipHash,

@@ -8,6 +8,7 @@ import { PetitionCard } from "@/components/petition/petition-card";
 import { Markdown } from "@/components/ui/markdown";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
+import { nextStepsFor } from "@/lib/petitions/next-steps";
 
 const NEWS_PAGE_SIZE = 5;
 
@@ -37,6 +38,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   // Following means signing with "email me updates": the campaign's standing petition suits that best.
   const open = petitions.filter((p) => p.status === "open");
   const followTarget = open.find((p) => !p.isUrgent) ?? open[0];
+  const steps = nextStepsFor(campaign, now);
 
   return (
     <article className="space-y-10">
@@ -64,11 +66,13 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           {t("takeAction")}
         </h2>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
-              {t("writeLetter")}
-            </Link>
-          </li>
+          {steps.letters && (
+            <li>
+              <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
+                {t("writeLetter")}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href={`/campaigns/${campaign.slug}/actions`} className="font-semibold underline">
               {t("actionsWorldwide")}

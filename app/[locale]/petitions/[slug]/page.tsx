@@ -5,10 +5,12 @@ import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
 import { LiveCount } from "@/components/petition/live-count";
 import { PetitionProgress } from "@/components/petition/progress";
+import { PublicComments } from "@/components/petition/public-comments";
 import { RecentSigners } from "@/components/petition/recent-signers";
 import { ShareLinks } from "@/components/petition/share-links";
 import { SignForm } from "@/components/petition/sign-form";
 import { Markdown } from "@/components/ui/markdown";
+import { pageParam } from "@/components/ui/pagination";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
@@ -36,7 +38,9 @@ export default async function PetitionPage({ params, searchParams }: Props) {
   const t = await getTranslations("petition");
   const now = new Date();
   const open = isPetitionOpen(petition, now);
-  const source = (await searchParams).source;
+  const query = await searchParams;
+  const source = query.source;
+  const commentsPage = pageParam(query.comments);
 
   return (
     <div className="grid gap-10 lg:grid-cols-[3fr_2fr]">
@@ -86,6 +90,12 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           <Markdown source={petition.body} className="mt-2 leading-relaxed" />
         </section>
         <RecentSigners petitionId={petition.id} locale={locale} />
+        <PublicComments
+          petitionId={petition.id}
+          locale={locale}
+          page={commentsPage}
+          hrefFor={(p) => `/petitions/${petition.slug}${p > 1 ? `?comments=${p}` : ""}#comments`}
+        />
         <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
       </article>
 
