@@ -15,7 +15,7 @@ import type { Campaign, Petition } from "@/db/schema";
 import type { PackSigner } from "@/db/queries/signatures";
 import { countryName } from "@/lib/i18n/countries";
 import { translatorFor } from "@/lib/i18n/translator";
-import { markdownToPlainText } from "@/lib/markdown";
+import { markdownToPlainText, withoutLeadingTitle } from "@/lib/markdown";
 import { publicSigner } from "@/lib/petitions/public-name";
 import type { NameDisplay } from "@/lib/petitions/name-display";
 
@@ -54,7 +54,7 @@ export function deliveryPackStream(opts: {
   doc.registerFont("bold", path.join(FONT_DIR, "DejaVuSans-Bold.ttf"));
 
   const total = opts.byCountry.reduce((sum, r) => sum + r.n, 0) || petition.signatureCount;
-  const petitionText = markdownToPlainText(petition.body);
+  const petitionText = markdownToPlainText(withoutLeadingTitle(petition.body, petition.title));
   const fullTextInAnnex = cover(doc, { petition, campaign, byCountry: opts.byCountry, total, petitionText, date, number, t, locale });
 
   doc.addPage();

@@ -91,7 +91,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           <h2 id="story-heading" className="text-2xl font-bold">
             {t("story")}
           </h2>
-          <Markdown source={campaign.story} className="mt-3 text-base leading-relaxed" />
+          <Markdown source={campaign.story} title={campaign.title} className="mt-3 text-base leading-relaxed" />
         </section>
         <section aria-labelledby="demands-heading" className="h-fit rounded-lg bg-white p-5 shadow-sm">
           <h2 id="demands-heading" className="text-xl font-bold">

@@ -87,7 +87,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           <h2 id="text-heading" className="text-xl font-bold">
             {t("text")}
           </h2>
-          <Markdown source={petition.body} className="mt-2 leading-relaxed" />
+          <Markdown source={petition.body} title={petition.title} className="mt-2 leading-relaxed" />
         </section>
         <RecentSigners petitionId={petition.id} locale={locale} />
         <PublicComments
