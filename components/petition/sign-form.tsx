@@ -152,13 +152,11 @@ export function SignForm({
             className="mt-1 h-4 w-4 accent-brand-700"
             aria-describedby="sign-commentPublic-hint"
           />
-          <span>
-            {t("commentPublic")}
-            <span id="sign-commentPublic-hint" className="block text-sm text-stone-600">
-              {t("commentPublicHint")}
-            </span>
-          </span>
+          <span>{t("commentPublic")}</span>
         </label>
+        <p id="sign-commentPublic-hint" className="ml-6 text-sm text-stone-600">
+          {t("commentPublicHint")}
+        </p>
         <FieldError id="sign-commentPublic-error" error={message("commentPublic")} />
       </Field>
       <fieldset {...describedBy("sign-nameDisplay", { error: message("nameDisplay") })}>
