@@ -102,7 +102,8 @@ describe("the campaign's delivery-pack sender", () => {
   const base = { campaignId: "", replyEmail: "", title: "T", slug: "t", summary: "S", story: "Story", demands: "Free them", status: "draft" };
   it("takes a signatory, an organisation and a reply email, each optional", async () => {
     const { campaignSchema } = await import("@/lib/validation/organiser");
-    expect(campaignSchema.parse(base)).toMatchObject({ senderName: undefined, senderOrganisation: undefined, replyEmail: undefined });
+    const blank = campaignSchema.parse(base);
+    expect([blank.senderName, blank.senderOrganisation, blank.replyEmail]).toEqual([undefined, undefined, undefined]);
     expect(campaignSchema.parse({ ...base, senderName: " Maria\nKeller ", senderOrganisation: "Committee", replyEmail: "replies@example.org" })).toMatchObject({
       senderName: "Maria Keller",
       senderOrganisation: "Committee",
