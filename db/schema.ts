@@ -36,6 +36,10 @@ export const campaigns = sqliteTable("campaigns", {
   reviewedAt: integer("reviewed_at", { mode: "timestamp_ms" }),
   /** The reason given when it was declined, shown to its organisers. */
   declineReason: text("decline_reason"),
+  /** Who signs the delivery pack's cover letter (a person), their organisation, and where replies go. */
+  senderName: text("sender_name"),
+  senderOrganisation: text("sender_organisation"),
+  replyEmail: text("reply_email"),
   createdAt: createdAt(),
 });
 
@@ -84,6 +88,8 @@ export const signatures = sqliteTable(
     organisation: text("organisation"),
     comment: text("comment"),
     commentHidden: integer("comment_hidden", { mode: "boolean" }).notNull().default(false),
+    /** The signer ticked "show my comment publicly"; shown only while confirmed and not hidden. */
+    commentPublic: integer("comment_public", { mode: "boolean" }).notNull().default(false),
     nameDisplay: text("name_display", { enum: NAME_DISPLAY_CHOICES }).notNull(),
     optInUpdates: integer("opt_in_updates", { mode: "boolean" }).notNull().default(false),
     consentVersion: text("consent_version").notNull(),

@@ -18,6 +18,33 @@ export function renderMarkdown(source: string): string {
   });
 }
 
+const comparable = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[*_`~]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLocaleLowerCase();
+
+/**
+ * The source without a leading heading that only repeats `title` (compared ignoring case, spacing and
+ * emphasis marks): organisers often paste a story that starts with its own title, which the page
+ * already shows above it. Any other first heading stays.
+ */
+export function withoutLeadingTitle(source: string, title: string): string {
+  const tokens = marked.lexer(source);
+  let skipped = 0;
+  for (const token of tokens) {
+    if (token.type === "space") {
+      skipped += token.raw.length;
+      continue;
+    }
+    if (token.type === "heading" && comparable(token.text) === comparable(title)) return source.slice(skipped + token.raw.length).replace(/^\s+/, "");
+    break;
+  }
+  return source;
+}
+
 /** Markdown as plain paragraphs, for print and plain-text contexts. */
 export function markdownToPlainText(source: string): string {
   const html = marked.parse(source) as string;

@@ -26,6 +26,9 @@ export async function CampaignForm({ locale, campaign, statuses }: { locale: str
         story: campaign?.story ?? "",
         demands: campaign?.demands.join("\n") ?? "",
         status: campaign?.status ?? "draft",
+        senderName: campaign?.senderName ?? "",
+        senderOrganisation: campaign?.senderOrganisation ?? "",
+        replyEmail: campaign?.replyEmail ?? "",
       }}
       fields={[
         { name: "campaignId", label: "", kind: "hidden" },
@@ -34,6 +37,9 @@ export async function CampaignForm({ locale, campaign, statuses }: { locale: str
         { name: "summary", label: t("summary"), kind: "textarea", rows: 3, hint: t("summaryHint") },
         { name: "story", label: t("story"), kind: "markdown", rows: 12, hint: t("markdownHint") },
         { name: "demands", label: t("demands"), kind: "textarea", rows: 6, hint: t("demandsHint") },
+        { name: "senderName", label: t("senderName"), kind: "text", optional: true, hint: t("senderNameHint") },
+        { name: "senderOrganisation", label: t("senderOrganisation"), kind: "text", optional: true, hint: t("senderOrganisationHint") },
+        { name: "replyEmail", label: t("replyEmail"), kind: "email", optional: true, hint: t("replyEmailHint") },
         { name: "cover", label: t("cover"), kind: "image", optional: true, hint: t("coverHint"), current: campaign?.coverImage ?? undefined },
         { name: "status", label: t("status"), kind: "select", options: statuses.map((s) => ({ value: s, label: ts(s) })), hint: canPublish ? t("statusHint") : statuses.length > 1 ? tl("statusNotLive") : tl("statusNeedsApproval") },
       ]}

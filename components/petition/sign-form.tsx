@@ -61,7 +61,7 @@ export function SignForm({
     if (state.status === "error") errorSummaryRef.current?.focus();
   }, [state]);
 
-  const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates") => {
+  const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates" | "commentPublic") => {
     const code = clientErrors[field] ?? serverErrors[field];
     if (!code) return undefined;
     const max = field in LIMITS ? LIMITS[field as keyof typeof LIMITS] : 0;
@@ -144,6 +144,20 @@ export function SignForm({
         <p className="text-right text-xs text-stone-600" aria-hidden="true">
           {commentLength}/{LIMITS.comment}
         </p>
+        <label className="mt-1 flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="commentPublic"
+            defaultChecked={values.commentPublic === "on"}
+            className="mt-1 h-4 w-4 accent-brand-700"
+            aria-describedby="sign-commentPublic-hint"
+          />
+          <span>{t("commentPublic")}</span>
+        </label>
+        <p id="sign-commentPublic-hint" className="ml-6 text-sm text-stone-600">
+          {t("commentPublicHint")}
+        </p>
+        <FieldError id="sign-commentPublic-error" error={message("commentPublic")} />
       </Field>
       <fieldset {...describedBy("sign-nameDisplay", { error: message("nameDisplay") })}>
         <legend className="font-semibold">{t("nameDisplay")}</legend>

@@ -4,5 +4,9 @@ ALTER TABLE `campaigns` ADD `submitted_locale` text;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `approved_at` integer;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `reviewed_at` integer;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `decline_reason` text;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `sender_name` text;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `sender_organisation` text;--> statement-breakpoint
+ALTER TABLE `campaigns` ADD `reply_email` text;--> statement-breakpoint
 ALTER TABLE `missions` ADD `address_form` text;--> statement-breakpoint
+ALTER TABLE `signatures` ADD `comment_public` integer DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE `users` ADD `time_zone` text;

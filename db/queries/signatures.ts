@@ -1,6 +1,6 @@
 /** Signatures: pending rows, confirmation by token, and the public list of recent signers. */
 import "server-only";
-import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { countRows } from "./count";
 import { getDb, openReadOnlyConnection, type DbOrTx } from "../client";
 import { prepared } from "../prepared";
@@ -25,6 +25,7 @@ const SUBMITTED = [
   "city",
   "organisation",
   "comment",
+  "commentPublic",
   "nameDisplay",
   "optInUpdates",
   "consentVersion",
@@ -127,6 +128,39 @@ export function listRecentConfirmedSigners(petitionId: number, limit: number) {
     .all();
 }
 
+/**
+ * Comments the public may read, newest first: the signer ticked "show my comment publicly", the
+ * signature is confirmed, no moderator hid it. Only what the public name rule needs is selected.
+ */
+export function listPublicComments(petitionId: number, opts: { page: number; pageSize: number }) {
+  const db = getDb();
+  const where = and(
+    eq(signatures.petitionId, petitionId),
+    eq(signatures.status, "confirmed"),
+    eq(signatures.commentPublic, true),
+    eq(signatures.commentHidden, false),
+    isNotNull(signatures.comment),
+    isNull(signatures.anonymisedAt),
+  );
+  const total = countRows(db, signatures, where as SQL);
+  const items = db
+    .select({
+      id: signatures.id,
+      name: signatures.name,
+      country: signatures.country,
+      nameDisplay: signatures.nameDisplay,
+      comment: sql<string>`${signatures.comment}`,
+      confirmedAt: signatures.confirmedAt,
+    })
+    .from(signatures)
+    .where(where)
+    .orderBy(desc(signatures.confirmedAt), desc(signatures.id))
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize)
+    .all();
+  return { items, total };
+}
+
 /** Deletes signatures never confirmed whose last link has expired; returns how many. */
 export function deleteExpiredPendingSignatures(now: Date): number {
   return getDb()
@@ -165,6 +199,7 @@ export function anonymiseSignaturesOfClosedPetitions(closedBefore: Date, now: Da
           city: null,
           organisation: null,
           comment: null,
+          commentPublic: false,
           ipHash: null,
           source: null,
           tokenHash: null,
@@ -208,6 +243,7 @@ export function listLatestSignatures(petitionId: number, opts: { limit: number; 
       organisation: signatures.organisation,
       comment: signatures.comment,
       commentHidden: signatures.commentHidden,
+      commentPublic: signatures.commentPublic,
       status: signatures.status,
       source: signatures.source,
       ipHash: signatures.ipHash,
@@ -362,18 +398,26 @@ export function* iterateSignaturesForExport(petitionId: number): Generator<Expor
   }
 }
 
-export interface NamedSigner {
+export interface PackSigner {
   name: string;
   city: string | null;
   country: string;
   name_display: string;
+  comment: string | null;
+  comment_public: number;
+  comment_hidden: number;
 }
 
-/** Confirmed signers who chose to be named, for the delivery pack, in signing order. */
-export function iterateNamedSigners(petitionId: number): Generator<NamedSigner> {
-  return streamRows<NamedSigner>(
-    `select name, city, country, name_display from signatures
-      where petition_id = ? and status = 'confirmed' and name_display != 'anonymous' order by confirmed_at, id`,
+/**
+ * Confirmed signers for the delivery pack, in signing order: those who chose to be named, and
+ * anonymous ones whose comment is public (listed without name or place).
+ */
+export function iteratePackSigners(petitionId: number): Generator<PackSigner> {
+  return streamRows<PackSigner>(
+    `select name, city, country, name_display, comment, comment_public, comment_hidden from signatures
+      where petition_id = ? and status = 'confirmed'
+        and (name_display != 'anonymous' or (comment_public = 1 and comment_hidden = 0 and comment is not null))
+      order by confirmed_at, id`,
     petitionId,
   );
 }

@@ -22,6 +22,8 @@ import ruLetters from "@/messages/ru/letters.json";
 import ruLetters2 from "@/messages/ru/letters2.json";
 import ruMydata from "@/messages/ru/mydata.json";
 import ruWorkspace from "@/messages/ru/workspace.json";
+import enPack from "@/messages/en/pack.json";
+import ruPack from "@/messages/ru/pack.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -42,8 +44,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack],
 };
 
 export const catalogues: Record<Locale, Messages> = {

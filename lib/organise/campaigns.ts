@@ -24,6 +24,9 @@ export function saveCampaign(organiser: Organiser, data: CampaignData, existing?
         story: data.story,
         demands: data.demands,
         status: data.status,
+        senderName: data.senderName ?? null,
+        senderOrganisation: data.senderOrganisation ?? null,
+        replyEmail: data.replyEmail ?? null,
         ...(coverImage ? { coverImage } : {}),
       };
       // An admin putting it live by hand approves it, as the review action would.

@@ -89,6 +89,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
     city: data.city ?? null,
     organisation: data.organisation ?? null,
     comment: data.comment ?? null,
+    commentPublic: data.commentPublic && data.comment !== undefined,
     nameDisplay: data.nameDisplay,
     optInUpdates: data.optInUpdates,
     consentVersion: CONSENT_VERSION,

@@ -18,6 +18,7 @@ export const ORGANISER_LIMITS = {
   body: 50_000,
   victoryNote: 5_000,
   email: 254,
+  sender: 150,
 } as const;
 
 // Organiser text keeps its line breaks (stories, petition texts, demands one per line).
@@ -56,6 +57,10 @@ export const campaignSchema = z.object({
     ),
   ),
   status: z.enum(CAMPAIGN_STATUSES, { error: "invalidChoice" }),
+  /** Who signs the delivery pack's cover letter, and where the addressee's reply should go. */
+  senderName: optionalText(ORGANISER_LIMITS.sender),
+  senderOrganisation: optionalText(ORGANISER_LIMITS.sender),
+  replyEmail: z.pipe(optionalText(ORGANISER_LIMITS.email), z.email({ error: "invalidEmail" }).optional()),
 });
 
 export const petitionSchema = z.object({

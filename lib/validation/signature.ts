@@ -23,6 +23,8 @@ export const signatureSchema = z.object({
   city: optionalText(LIMITS.city),
   organisation: optionalText(LIMITS.organisation),
   comment: optionalText(LIMITS.comment, true),
+  /** "Show my comment publicly": unticked unless the signer ticks it. */
+  commentPublic: checkbox,
   nameDisplay: z._default(z.enum(NAME_DISPLAY_CHOICES, { error: "invalidChoice" }), DEFAULT_NAME_DISPLAY),
   optInUpdates: checkbox,
   source: z.pipe(

@@ -70,6 +70,7 @@ export interface Signer {
   city?: string;
   organisation?: string;
   comment?: string;
+  commentPublic?: boolean;
   nameDisplay?: "Full name and country" | "First name and country" | "Anonymous";
   optIn?: boolean;
 }
@@ -85,7 +86,8 @@ export class SignForm {
     if (s.country !== "") await p.getByLabel("Country", { exact: true }).selectOption(s.country ?? "GB");
     if (s.city) await p.getByLabel("City").fill(s.city);
     if (s.organisation) await p.getByLabel("Organisation").fill(s.organisation);
-    if (s.comment) await p.getByLabel("Comment").fill(s.comment);
+    if (s.comment) await p.getByRole("textbox", { name: /^Comment/ }).fill(s.comment);
+    if (s.commentPublic) await p.getByRole("checkbox", { name: /^Show my comment publicly/ }).check();
     if (s.nameDisplay) await p.getByLabel(s.nameDisplay).check();
     if (s.optIn) await p.getByLabel("Email me updates about this campaign").check();
   }

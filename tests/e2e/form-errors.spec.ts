@@ -30,7 +30,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Email", { exact: true }).fill("not-an-email");
       await page.getByLabel("City").fill("c".repeat(101));
       await page.getByLabel("Organisation").fill("o".repeat(151));
-      await page.getByLabel("Comment").fill("y".repeat(501));
+      await page.getByRole("textbox", { name: /^Comment/ }).fill("y".repeat(501));
       await page.getByRole("button", { name: "Sign the petition" }).click();
       await expectFieldError(page, "name", "Use at most 100 characters.");
       await expectFieldError(page, "email", "Enter a valid email address, like name@example.org.");
@@ -46,7 +46,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel("Country", { exact: true }).selectOption("CA");
       await page.getByLabel("City").fill("Ottawa");
       await page.getByLabel("Organisation").fill("Local 1");
-      await page.getByLabel("Comment").fill("y".repeat(500));
+      await page.getByRole("textbox", { name: /^Comment/ }).fill("y".repeat(500));
       await page.getByRole("button", { name: "Sign the petition" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
       await mailbox.waitFor(email);

@@ -98,6 +98,16 @@ test("the no-JavaScript sign form: a valid post signs and goes to the thanks pag
   const row = db.prepare("select id, status from signatures where email = ?").get(email) as { id: number; status: string } | undefined;
   expect(row?.status).toBe("pending");
   expect((db.prepare("select count(*) as n from outbox where recipient = ?").get(email) as { n: number }).n).toBe(1);
+  // The "show my comment publicly" tick travels with the plain post; unticked stays private.
+  const ticked = uniqueEmail("hot-form-public");
+  const withComment = (address: string, extra: [string, string][]) =>
+    postForm([...fields, ["name", "Form Signer"], ["email", address], ["country", "DE"], ["comment", "Solidarity"], ...extra]);
+  expect((await withComment(ticked, [["commentPublic", "on"]])).status).toBe(303);
+  const unticked = uniqueEmail("hot-form-private");
+  expect((await withComment(unticked, [])).status).toBe(303);
+  const flag = (address: string) => (db.prepare("select comment_public as p from signatures where email = ?").get(address) as { p: number }).p;
+  expect(flag(ticked)).toBe(1);
+  expect(flag(unticked)).toBe(0);
 
   const bad = uniqueEmail("hot-form-bad").replace("@", "");
   const refused = await postForm([...fields, ["name", "Form Signer"], ["email", bad], ["country", "DE"], ["nameDisplay", "first_country"]]);

@@ -94,11 +94,17 @@ test("a signer sees their signature and consent, downloads it, and erases everyt
   const foreign = await request.post("/en/my-data/download", { headers: { origin: "https://evil.example" }, maxRedirects: 0 });
   expect(foreign.status()).toBe(403);
 
+  // The summary above the button counts what the page lists; the erased page reports exactly that.
+  const listed = await page.getByTestId("listed-summary").innerText();
+  expect(listed).toContain("1 signature");
+  expect(listed).toContain("2 records of emails to you");
+  expect(listed).toContain("2 copies in the local mailbox");
   await page.getByText("Erase everything…").click();
   await expect(page.getByText("Erase everything listed on this page?")).toBeVisible();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your data is erased" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("1 signature erased");
+  await expect(page.getByRole("status")).toContainText("1 signature");
+  expect(await page.getByTestId("erased-summary").innerText()).toBe(listed);
   await expectNoSeriousAxeViolations(page);
   await expect.poll(() => apiCount(request, MAIN_PETITION)).toBe(counted - 1);
 

@@ -83,11 +83,11 @@ test("an organiser launches a campaign and a petition, and delivers it", async (
   expect(text.split("\r\n")[0]).toContain("consent_version");
 
   const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Delivery pack (PDF)" }).click();
+  await page.getByRole("link", { name: "Delivery pack (PDF), English" }).click();
   const pdfPath = await (await download).path();
   const pdf = await pdfText(pdfPath);
   expect(pdf).toContain(`Release the strikers ${tag}`);
-  expect(pdf).toContain("Confirmed signatures: 2");
+  expect(pdf).toContain("Confirmed online: 2 signatures.");
 
   // Both are on the record.
   await page.goto(dashboard.replace(/\/petitions\/\d+$/, "/audit"));

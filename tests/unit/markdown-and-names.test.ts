@@ -1,6 +1,6 @@
 // Proves organiser Markdown cannot carry scripts or remote images, and signers appear only as they chose.
 import { describe, expect, it } from "vitest";
-import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
+import { markdownToPlainText, renderMarkdown, withoutLeadingTitle } from "@/lib/markdown";
 import { publicSigner } from "@/lib/petitions/public-name";
 
 describe("renderMarkdown", () => {
@@ -30,6 +30,20 @@ describe("renderMarkdown", () => {
 
   it("has a plain-text form for print", () => {
     expect(markdownToPlainText("We **demand**:\n\n1. release\n2. respect")).toBe("We demand:\n• release\n• respect");
+  });
+});
+
+describe("withoutLeadingTitle", () => {
+  it("drops a leading heading equal to the title, ignoring case, spacing and emphasis", () => {
+    expect(withoutLeadingTitle("# Free  the Zhanaozen oil workers\n\nIn December 2011…", "Free the Zhanaozen Oil Workers")).toBe("In December 2011…");
+    expect(withoutLeadingTitle("\n\n## **Free the workers**\nText", "free the workers")).toBe("Text");
+    expect(withoutLeadingTitle("Free the workers\n===\n\nText", "Free the workers")).toBe("Text");
+  });
+
+  it("keeps any other first heading, and a title that is not first", () => {
+    expect(withoutLeadingTitle("# What happened\n\nText", "Free the workers")).toBe("# What happened\n\nText");
+    expect(withoutLeadingTitle("Intro\n\n# Free the workers", "Free the workers")).toBe("Intro\n\n# Free the workers");
+    expect(withoutLeadingTitle("Free the workers\n\nText", "Free the workers")).toBe("Free the workers\n\nText");
   });
 });
 

@@ -1,4 +1,6 @@
 /** Both languages must say everything: a key missing in one catalogue shows a raw key to someone. */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import compile from "icu-minify/compile";
 import { describe, expect, it } from "vitest";
 import { catalogueFiles, catalogues, type Messages } from "@/lib/i18n/catalogues";
@@ -21,6 +23,13 @@ describe("message catalogues", () => {
     const ru = keys(catalogues.ru).sort();
     expect(en.filter((k) => !ru.includes(k))).toEqual([]);
     expect(ru.filter((k) => !en.includes(k))).toEqual([]);
+  });
+
+  it("every feature file in messages/<locale>/ is part of its catalogue", () => {
+    for (const [locale, files] of Object.entries(catalogueFiles)) {
+      const onDisk = readdirSync(path.join(process.cwd(), "messages", locale)).filter((f) => f.endsWith(".json"));
+      expect(files.length - 1, locale).toBe(onDisk.length);
+    }
   });
 
   it("feature files are merged into the catalogue, not replacing it", () => {

@@ -58,7 +58,7 @@ describe("anonymising a closed petition's signers", () => {
     const petition = getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!;
     signPetition({
       petition,
-      data: signatureSchema.parse({ name: "Private Person", email, country: "KZ", city: "Aktau", comment: "Free them", organisation: "Union" }),
+      data: signatureSchema.parse({ name: "Private Person", email, country: "KZ", city: "Aktau", comment: "Free them", commentPublic: "on", organisation: "Union" }),
       locale: "en",
       clientIp: "203.0.113.5",
       now,
@@ -85,7 +85,7 @@ describe("anonymising a closed petition's signers", () => {
     const rows = getDb().select().from(signatures).where(eq(signatures.petitionId, closedOne.id)).all();
     expect(rows).toHaveLength(2); // the pending one can never count: deleted
     for (const r of rows) {
-      expect(r).toMatchObject({ name: "", email: "", city: null, comment: null, organisation: null, ipHash: null, tokenHash: null, optInUpdates: false, nameDisplay: "anonymous", status: "confirmed", country: "KZ" });
+      expect(r).toMatchObject({ name: "", email: "", city: null, comment: null, commentPublic: false, organisation: null, ipHash: null, tokenHash: null, optInUpdates: false, nameDisplay: "anonymous", status: "confirmed", country: "KZ" });
       expect(r.emailFingerprint).toBe(`anonymised:${r.id}`);
       expect(r.anonymisedAt).not.toBeNull();
     }

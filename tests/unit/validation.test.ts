@@ -97,3 +97,22 @@ describe("reading posted fields", () => {
     expect(fieldErrorsOf(parsed.error!)).toEqual({ name: "required", email: "required", country: "required" });
   });
 });
+
+describe("the campaign's delivery-pack sender", () => {
+  const base = { campaignId: "", replyEmail: "", title: "T", slug: "t", summary: "S", story: "Story", demands: "Free them", status: "draft" };
+  it("takes a signatory, an organisation and a reply email, each optional", async () => {
+    const { campaignSchema } = await import("@/lib/validation/organiser");
+    const blank = campaignSchema.parse(base);
+    expect([blank.senderName, blank.senderOrganisation, blank.replyEmail]).toEqual([undefined, undefined, undefined]);
+    expect(campaignSchema.parse({ ...base, senderName: " Maria\nKeller ", senderOrganisation: "Committee", replyEmail: "replies@example.org" })).toMatchObject({
+      senderName: "Maria Keller",
+      senderOrganisation: "Committee",
+      replyEmail: "replies@example.org",
+    });
+  });
+  it("refuses a reply address that is not an email, and an overlong name", async () => {
+    const { campaignSchema } = await import("@/lib/validation/organiser");
+    const parsed = campaignSchema.safeParse({ ...base, replyEmail: "call us", senderName: "x".repeat(151) });
+    expect(fieldErrorsOf(parsed.error!)).toMatchObject({ replyEmail: "invalidEmail", senderName: "tooLong" });
+  });
+});

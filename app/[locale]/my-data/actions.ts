@@ -4,6 +4,7 @@
  * others are authorised by the session token in the httpOnly cookie set when the emailed link's
  * button was pressed (Next's own Origin check guards server actions against cross-site posts).
  */
+import { summaryOfErasure, summaryToQuery } from "@/lib/my-data/summary";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
@@ -71,10 +72,6 @@ export async function eraseAction(locale: string): Promise<void> {
   const l = lang(locale);
   const erased = eraseMyData(await subjectOrRedirect(l));
   (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
-  const q = new URLSearchParams({
-    signatures: String(erased.signatures),
-    emails: String(erased.emails + erased.mailboxMessages),
-    submissions: String(erased.reports + erased.plannedActions),
-  });
+  const q = summaryToQuery(summaryOfErasure(erased));
   redirect(`${paths.myDataErased(l)}?${q}`);
 }

@@ -10,6 +10,7 @@ import { pageParam, Pagination } from "@/components/ui/pagination";
 import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Link } from "@/lib/i18n/navigation";
 import { PREVIEW_METADATA, previewCampaign } from "@/lib/organise/draft-preview";
+import { nextStepsFor } from "@/lib/petitions/next-steps";
 
 const NEWS_PAGE_SIZE = 5;
 
@@ -43,6 +44,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
   // Following means signing with "email me updates": the campaign's standing petition suits that best.
   const open = petitions.filter((p) => p.status === "open");
   const followTarget = open.find((p) => !p.isUrgent) ?? open[0];
+  const steps = nextStepsFor(campaign, now);
 
   return (
     <article className="space-y-10">
@@ -71,11 +73,13 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           {t("takeAction")}
         </h2>
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
-              {t("writeLetter")}
-            </Link>
-          </li>
+          {steps.letters && (
+            <li>
+              <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
+                {t("writeLetter")}
+              </Link>
+            </li>
+          )}
           <li>
             <Link href={`/campaigns/${campaign.slug}/actions`} className="font-semibold underline">
               {t("actionsWorldwide")}
@@ -94,7 +98,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           <h2 id="story-heading" className="text-2xl font-bold">
             {t("story")}
           </h2>
-          <Markdown source={campaign.story} className="mt-3 text-base leading-relaxed" />
+          <Markdown source={campaign.story} title={campaign.title} className="mt-3 text-base leading-relaxed" />
         </section>
         <section aria-labelledby="demands-heading" className="h-fit rounded-lg bg-white p-5 shadow-sm">
           <h2 id="demands-heading" className="text-xl font-bold">

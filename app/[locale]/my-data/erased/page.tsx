@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SummaryList } from "@/components/my-data/summary-list";
 import { Link } from "@/lib/i18n/navigation";
+import { summaryFromQuery } from "@/lib/my-data/summary";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -12,11 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: "myData" });
   return { title: t("erased.title"), robots: { index: false, follow: false } };
 }
-
-const countOf = (v: string | string[] | undefined) => {
-  const n = Number(Array.isArray(v) ? v[0] : v);
-  return Number.isInteger(n) && n >= 0 ? n : 0;
-};
 
 /** After erasing: what went, and what stays (the suppression entry, public reports without the email). */
 export default async function ErasedPage({ params, searchParams }: Props) {
@@ -31,11 +28,8 @@ export default async function ErasedPage({ params, searchParams }: Props) {
       </h1>
       <div role="status" className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-semibold">{t("erased.done")}</p>
-        <ul className="list-disc pl-6">
-          <li>{t("erased.signatures", { count: countOf(query.signatures) })}</li>
-          <li>{t("erased.emails", { count: countOf(query.emails) })}</li>
-          <li>{t("erased.submissions", { count: countOf(query.submissions) })}</li>
-        </ul>
+        <p>{t("erased.erasedList")}</p>
+        <SummaryList summary={summaryFromQuery(query)} testId="erased-summary" />
       </div>
       <ul className="list-disc space-y-1 pl-6">
         {Object.keys(t.raw("erased.kept") as object).map((item) => (

@@ -6,6 +6,8 @@ import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { SummaryList } from "@/components/my-data/summary-list";
+import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
 import { eraseAction, unsubscribeAllAction } from "../actions";
 
@@ -113,6 +115,8 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         </form>
         <div className="space-y-2">
           <p>{t("records.eraseExplain")}</p>
+          <p>{t("records.eraseListed")}</p>
+          <SummaryList summary={summaryOfRecords(data)} testId="listed-summary" />
           <ConfirmDisclosure
             summary={t("records.erase")}
             question={t("records.eraseQuestion")}

@@ -5,11 +5,13 @@ import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
 import { LiveCount } from "@/components/petition/live-count";
 import { PetitionProgress } from "@/components/petition/progress";
+import { PublicComments } from "@/components/petition/public-comments";
 import { RecentSigners } from "@/components/petition/recent-signers";
 import { ShareLinks } from "@/components/petition/share-links";
 import { SignForm } from "@/components/petition/sign-form";
 import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Markdown } from "@/components/ui/markdown";
+import { pageParam } from "@/components/ui/pagination";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { PREVIEW_METADATA, previewPetition } from "@/lib/organise/draft-preview";
@@ -44,7 +46,9 @@ export default async function PetitionPage({ params, searchParams }: Props) {
   const now = new Date();
   // A preview shows the form the public will see once it opens; the sign action still refuses it.
   const open = isPetitionOpen(preview && petition.status === "draft" ? { ...petition, status: "open" } : petition, now);
-  const source = (await searchParams).source;
+  const query = await searchParams;
+  const source = query.source;
+  const commentsPage = pageParam(query.comments);
 
   return (
     <>
@@ -93,9 +97,15 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           <h2 id="text-heading" className="text-xl font-bold">
             {t("text")}
           </h2>
-          <Markdown source={petition.body} className="mt-2 leading-relaxed" />
+          <Markdown source={petition.body} title={petition.title} className="mt-2 leading-relaxed" />
         </section>
         <RecentSigners petitionId={petition.id} locale={locale} />
+        <PublicComments
+          petitionId={petition.id}
+          locale={locale}
+          page={commentsPage}
+          hrefFor={(p) => `/petitions/${petition.slug}${p > 1 ? `?comments=${p}` : ""}#comments`}
+        />
         <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
       </article>
 

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { ShareLinks } from "@/components/petition/share-links";
 import { Link } from "@/lib/i18n/navigation";
+import { nextStepsFor } from "@/lib/petitions/next-steps";
 import { absoluteUrl, paths } from "@/lib/urls";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -17,9 +18,12 @@ export default async function ConfirmedPage({ params }: { params: Promise<{ loca
   setRequestLocale(locale);
   const found = getPublicPetitionBySlug(slug);
   if (!found) notFound();
-  const { petition } = found;
+  const { petition, campaign } = found;
   const t = await getTranslations("confirmed");
+  const tn = await getTranslations("pack.nextSteps");
   const format = await getFormatter();
+  const steps = nextStepsFor(campaign, new Date());
+  const link = "font-semibold text-brand-700 underline";
   return (
     <section aria-labelledby="confirmed-heading" className="mx-auto max-w-2xl space-y-5">
       <h1 id="confirmed-heading" className="text-3xl font-extrabold">
@@ -29,6 +33,35 @@ export default async function ConfirmedPage({ params }: { params: Promise<{ loca
       <p className="text-lg" data-testid="confirmed-count">
         {t("count", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}
       </p>
+      <nav aria-labelledby="next-heading" className="rounded-lg bg-white p-5 shadow-sm" data-testid="next-steps">
+        <h2 id="next-heading" className="text-xl font-bold">
+          {tn("heading")}
+        </h2>
+        <ul className="mt-3 space-y-3">
+          {steps.letters && (
+            <li>
+              <Link href={`/letters?campaign=${campaign.slug}`} className={link}>
+                {tn("writeLetter")}
+              </Link>
+              <span className="block text-sm text-stone-600">{tn("writeLetterHint")}</span>
+            </li>
+          )}
+          {steps.plannedActions > 0 && (
+            <li>
+              <Link href={`/campaigns/${campaign.slug}/actions`} className={link}>
+                {tn("joinAction", { count: steps.plannedActions })}
+              </Link>
+              <span className="block text-sm text-stone-600">{tn("joinActionHint")}</span>
+            </li>
+          )}
+          <li>
+            <Link href={`/campaigns/${campaign.slug}/report`} className={link}>
+              {tn("reportAction")}
+            </Link>
+            <span className="block text-sm text-stone-600">{tn("reportActionHint")}</span>
+          </li>
+        </ul>
+      </nav>
       <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
       <p>
         <Link href={`/petitions/${slug}`} className="font-semibold text-brand-700 underline">

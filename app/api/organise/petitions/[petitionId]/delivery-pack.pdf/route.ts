@@ -2,7 +2,7 @@
 import { type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { confirmedByCountry, iterateNamedSigners } from "@/db/queries/signatures";
+import { confirmedByCountry, iteratePackSigners } from "@/db/queries/signatures";
 import { petitionRouteAccess } from "@/lib/auth/route-guard";
 import { deliveryPackStream } from "@/lib/delivery/delivery-pack";
 import { isLocale } from "@/lib/i18n/locales";
@@ -26,7 +26,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     petition,
     campaign,
     byCountry: confirmedByCountry(petition.id),
-    signers: iterateNamedSigners(petition.id),
+    signers: iteratePackSigners(petition.id),
     locale,
   });
   return new Response(body, {

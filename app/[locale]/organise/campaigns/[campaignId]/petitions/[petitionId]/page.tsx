@@ -1,4 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { CommentCell } from "@/components/organise/comment-cell";
+import { DeliveryPackLinks } from "@/components/organise/delivery-pack-links";
 import { notFound } from "next/navigation";
 import { getPetitionById } from "@/db/queries/petitions";
 import {
@@ -77,9 +79,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               {t("exportCsv")}
             </a>
           )}
-          <a href={`/api/organise/petitions/${petition.id}/delivery-pack.pdf?locale=${locale}`} className="underline">
-            {t("deliveryPack")}
-          </a>
+          <DeliveryPackLinks petitionId={petition.id} locale={locale} />
           <Link href={`/petitions/${petition.slug}`} className="underline">
             {tl("link")}
           </Link>
@@ -217,7 +217,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                   <td className="p-2">{countryName(s.country, locale)}{s.city ? `, ${s.city}` : ""}</td>
                   <td className="p-2">{t(`signatureStatus.${s.status}`)}</td>
                   <td className="p-2 whitespace-nowrap">{format.dateTime(s.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
-                  <td className="p-2">{s.comment ? (s.commentHidden ? <em>{t("commentHidden")}</em> : s.comment) : ""}</td>
+                  <td className="p-2"><CommentCell comment={s.comment} hidden={s.commentHidden} isPublic={s.commentPublic} /></td>
                   {moderate && <td className="p-2 font-mono text-xs">{s.ipHash?.slice(0, 10) ?? ""}</td>}
                   {moderate && (
                     <td className="p-2">
