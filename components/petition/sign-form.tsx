@@ -42,8 +42,11 @@ export function SignForm({
   countries,
   source,
   consentVersion,
+  petitionSlug,
 }: {
   action: SignAction;
+  /** Asked for with the proof-of-work challenge: its work rises with this address's recent signing. */
+  petitionSlug?: string;
   countries: CountryOption[];
   source?: string;
   consentVersion: string;
@@ -177,7 +180,12 @@ export function SignForm({
       </div>
       <input type="hidden" name="source" defaultValue={source ?? ""} />
       <Honeypot id="sign-website" />
-      <ProofOfWork id="sign-altcha" error={serverErrors.altcha ? te("verification_failed") : undefined} resetKey={state} />
+      <ProofOfWork
+        id="sign-altcha"
+        error={serverErrors.altcha ? te("verification_failed") : undefined}
+        resetKey={state}
+        challengeUrl={petitionSlug ? `/api/altcha/challenge?petition=${encodeURIComponent(petitionSlug)}` : undefined}
+      />
       <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>
         {t.rich("consent", {
           link: (chunks) => (

@@ -3,9 +3,12 @@
  * email that goes with it. The caller learns nothing about whether the address had signed
  * before — the same answer is given in every case, so nobody can probe who signed.
  *
- * Abuse: in the same transaction the submission is judged. Over the per-address limits of this
- * petition (stricter without a proof-of-work solution), or with the honeypot filled, it is stored
- * as "flagged": never counted, never emailed, and answered exactly like any other submission.
+ * Abuse: in the same transaction the submission is judged. With a proof-of-work solution, it signs
+ * normally if the solution's work level is at least the level this address now needs on this
+ * petition (requiredWorkLevel: it rises past the per-address limits); without one, the stricter
+ * no-JavaScript limits apply. Below the level, over the no-JavaScript limits, or with the honeypot
+ * filled, it is stored as "flagged": not counted, not emailed, answered exactly like any other
+ * submission, and kept for organisers to release (lib/organise/moderation.ts).
  */
 import "server-only";
 import { immediateTransaction, type Db } from "@/db/client";
@@ -17,7 +20,7 @@ import type { Petition } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
-import { signingOverLimit } from "@/lib/security/limits";
+import { requiredWorkLevel, signingOverLimit } from "@/lib/security/limits";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -100,7 +103,11 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
 
   return (tx): SignOutcome => {
     if (input.solution) spendSolution(tx, input.solution);
-    const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
+    const flagged =
+      Boolean(input.honeypot) ||
+      (input.solution
+        ? input.solution.level < requiredWorkLevel(tx, petition.id, addressHash, now)
+        : signingOverLimit(tx, petition.id, addressHash, false, now));
     let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.

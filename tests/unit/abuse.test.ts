@@ -14,9 +14,11 @@ import { AppError } from "@/lib/errors";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
-import { checkSolution, newChallenge } from "@/lib/security/altcha";
+import { checkSolution, counterRange, MAX_WORK_LEVEL, newChallenge } from "@/lib/security/altcha";
+import { challengeFor } from "@/lib/petitions/sign-challenge";
+import { ipHash } from "@/lib/security/keyed-hash";
 import { readGuard } from "@/lib/security/form-guard";
-import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnceGrouped, updateLimits } from "@/lib/security/limits";
+import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnceGrouped, requiredWorkLevel, updateLimits } from "@/lib/security/limits";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -30,8 +32,8 @@ const emails = () => getDb().select().from(outbox).all();
 const countOf = (petitionId: number) => getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!.signatureCount;
 const IP = "198.51.100.7";
 
-async function solved(): Promise<string> {
-  const challenge = await newChallenge();
+async function solved(level = 0): Promise<string> {
+  const challenge = await newChallenge(new Date(), level);
   const solution = await solveChallenge({ challenge, deriveKey });
   return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
 }
@@ -175,6 +177,78 @@ describe("ALTCHA", () => {
     const challenge = await newChallenge(T0);
     expect(challenge.parameters.expiresAt).toBe(Math.floor(T0.getTime() / 1000) + 300);
     expect(challenge.signature).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("more work instead of silence (issue #11)", () => {
+  it("the work doubles per level and is capped so a phone still solves the hardest in under 10 s", () => {
+    expect([0, 1, 2, 3, 4, 9].map(counterRange)).toEqual([
+      [750, 1500],
+      [1500, 3000],
+      [3000, 6000],
+      [6000, 10_000],
+      [6000, 10_000],
+      [6000, 10_000],
+    ]);
+    expect(MAX_WORK_LEVEL).toBe(3);
+  });
+
+  it("the level an address needs rises by one per signature over the limits (flagged rows included), then caps", () => {
+    const petition = makeOpenPetition();
+    const level = (ms: number) => requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(ms));
+    const levels: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      levels.push(level(i * SECOND));
+      signPetition({ petition, data: input(`lvl${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND), honeypot: i === 3 });
+    }
+    expect(levels).toEqual([0, 1, 2, 3, 3]);
+    // Five rows in 300 s: after the burst window (one a minute) the sustained one still asks for more.
+    expect(level(65 * SECOND)).toBe(1);
+    expect(level(305 * SECOND)).toBe(0);
+    // Another address and another petition start at 0; no address, no limit.
+    expect(requiredWorkLevel(getDb(), petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(getDb(), makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(getDb(), petition.id, null, at(5 * SECOND))).toBe(0);
+  });
+
+  it("the challenge for a petition's form carries the level this address needs there, signed", async () => {
+    const petition = makeOpenPetition();
+    const headers = new Headers({ "x-forwarded-for": IP });
+    expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 0 });
+    signPetition({ petition, data: input("first@example.org"), locale: "en", clientIp: IP });
+    signPetition({ petition, data: input("second@example.org"), locale: "en", clientIp: IP });
+    expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 2 });
+    expect((await challengeFor(petition.slug, new Headers({ "x-forwarded-for": "203.0.113.9" }))).parameters.data).toEqual({ level: 0 });
+    expect((await challengeFor(null, headers)).parameters.data).toEqual({ level: 0 });
+    expect((await challengeFor("no-such-petition", headers)).parameters.data).toEqual({ level: 0 });
+  });
+
+  it("three people on one address within a minute, with JavaScript: all sign normally, are emailed and count once confirmed", async () => {
+    const petition = makeOpenPetition();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const required = requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(i * 10 * SECOND));
+      const guard = await readGuard({ altcha: await solved(required) });
+      expect(guard.solution?.level).toBe(required);
+      outcomes.push(signPetition({ petition, data: input(`meeting${i}@example.org`), locale: "en", clientIp: IP, now: at(i * 10 * SECOND), ...guard }));
+    }
+    expect(outcomes).toEqual(["new", "new", "new"]);
+    expect(emails()).toHaveLength(3);
+    for (const e of emails()) confirmSignature(String(e.payload.confirmUrl).split("/").pop()!, at(40 * SECOND));
+    expect(countOf(petition.id)).toBe(3);
+  });
+
+  it("a solution below the level needed at the moment of signing is flagged (answered the same); a raised level cannot be forged", async () => {
+    const petition = makeOpenPetition();
+    const early = await readGuard({ altcha: await solved(0) }); // fetched before anyone else signed
+    expect(signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
+    expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early })).toBe("flagged");
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "flagged"]);
+    expect(emails()).toHaveLength(1);
+    // Rewriting the level in a solved level-0 challenge breaks its signature.
+    const good = JSON.parse(Buffer.from(await solved(0), "base64").toString());
+    good.challenge.parameters.data = { level: 3 };
+    await expect(checkSolution(Buffer.from(JSON.stringify(good)).toString("base64"))).rejects.toMatchObject({ code: "verification_failed" });
   });
 });
 
