@@ -25,6 +25,7 @@ import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
 import type { SignatureData } from "@/lib/validation/signature";
+import { confirmationEmail } from "./confirmation-email";
 import { CONSENT_VERSION } from "./consent";
 
 export function isPetitionOpen(petition: Pick<Petition, "status" | "deadline">, now: Date): boolean {
@@ -70,17 +71,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   const fingerprint = emailFingerprint(data.email);
   const { token, hash } = createToken();
   const expires = tokenExpiry(now);
-  const confirmEmail = {
-    template: "confirm-signature",
-    recipient: data.email,
-    locale,
-    payload: {
-      locale,
-      name: data.name,
-      petitionTitle: petition.title,
-      confirmUrl: absoluteUrl(paths.confirm(locale, token)),
-    },
-  };
+  const confirmEmail = confirmationEmail(petition, { name: data.name, email: data.email, locale }, token);
 
   const addressHash = ipHash(input.clientIp);
   const row = {
