@@ -2,7 +2,8 @@
 // limits: per-address signing windows (stricter without proof of work) flag silently, flagged rows
 // are never counted or emailed and give way to the person's real signature, the honeypot flags,
 // ALTCHA solutions verify once and replays are refused, the generic windows and the magic-link
-// limit, the admin's overrides, and retention of flagged rows, events and spent challenges.
+// limit, the admin's overrides, retention of events and spent challenges, and (issue #11) the proof-of-work
+// level that rises past the limits so people behind one address sign normally with JavaScript.
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { eq } from "drizzle-orm";
@@ -309,7 +310,7 @@ describe("trending", () => {
 });
 
 describe("retention", () => {
-  it("deletes flagged signatures after 7 days, old events and expired spent challenges", () => {
+  it("keeps flagged signatures of an open petition past 7 days (see flagged-release.test.ts); deletes old events and expired spent challenges", () => {
     const petition = makeOpenPetition();
     signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: T0 });
     signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: T0, honeypot: true });
@@ -318,7 +319,8 @@ describe("retention", () => {
     runRetention(at(7 * DAY - SECOND));
     expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "flagged"]);
     runRetention(at(7 * DAY + SECOND));
-    expect(rowsOf(petition.id)).toHaveLength(0); // the pending one's link expired too
+    // The pending one's link expired; the flagged one waits for an organiser until 30 days after closing.
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["flagged"]);
     expect(getDb().select().from(rateLimitEvents).all()).toHaveLength(0);
     expect(getDb().select().from(spentChallenges).all()).toHaveLength(0);
   });
