@@ -4,6 +4,9 @@
  * (used by `next dev`) answers with the same function, so both give the same answers.
  *
  * Always 202 for valid input, whether the submission is new, a duplicate or flagged as abuse.
+ * The API counts as "with JavaScript" only when it carries a valid proof-of-work solution (the
+ * `altcha` field, from GET /api/altcha/challenge?petition=<slug>): then the solution's work level
+ * must meet the level this address needs (issue #11); without one, the no-JavaScript limits apply.
  * Two limits are visible here: a bad proof-of-work solution (422) and the transport limit per
  * client address (429 with Retry-After), which is not the per-petition limit that flags silently.
  */
