@@ -32,7 +32,7 @@ export function InvalidationRuleForm({
   kind?: "invalidate" | "release";
 }) {
   const t = useTranslations("organise.moderation");
-  const tr = useTranslations("release");
+  const tr = useTranslations("release.form");
   const prefix = kind === "release" ? "release" : "rule";
   const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
   const errors = useErrorText(state);
@@ -106,7 +106,7 @@ export function SignatureRowActions({
   flagged?: boolean;
 }) {
   const t = useTranslations("organise.moderation");
-  const tr = useTranslations("release");
+  const tr = useTranslations("release.form");
   const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (

@@ -292,7 +292,7 @@ test("issue #11: the same three without JavaScript give one email and two flagge
   await expect(group.getByRole("cell").nth(2)).toHaveText("2");
   await group.getByRole("link", { name: "Release…" }).click();
   const release = page.getByRole("region", { name: "Flagged signatures", exact: true });
-  await expect(release.getByLabel("Network fingerprint")).toHaveValue(fingerprint);
+  await expect(release.getByRole("textbox", { name: /^Network fingerprint/ })).toHaveValue(fingerprint);
   await release.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("release-preview")).toHaveText("2 flagged signatures match this rule.");
   await release.getByRole("button", { name: "Release 2 signatures" }).click();
