@@ -60,8 +60,24 @@ export function SignForm({
   const { formRef, errors: clientErrors, handlers, validateAll } = useFormValidation(validate);
   const [commentLength, setCommentLength] = useState((values.comment ?? "").length);
 
+  const send = async (form: HTMLFormElement) => {
+    await solveBeforeSubmit(form);
+    startTransition(() => formAction(new FormData(form)));
+  };
+  // "more_work": others on this connection signed since the challenge came (people at one meeting),
+  // so the server wants a harder one. The widget has just been reset (its effect runs first): solve
+  // the new challenge and send again, a few times at most, without the person doing anything.
+  const moreWorkRetries = useRef(0);
+  const moreWork = state.status === "error" && state.fieldErrors.altcha === "more_work";
   useEffect(() => {
-    if (state.status === "error") errorSummaryRef.current?.focus();
+    if (state.status !== "error") return;
+    if (!moreWork) errorSummaryRef.current?.focus();
+    if (moreWork && moreWorkRetries.current < 3 && formRef.current) {
+      moreWorkRetries.current++;
+      void send(formRef.current);
+    } else if (!moreWork) {
+      moreWorkRetries.current = 0;
+    }
   }, [state]);
 
   const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates") => {
@@ -101,8 +117,8 @@ export function SignForm({
         event.preventDefault();
         void (async () => {
           if (!(await validateAll())) return;
-          await solveBeforeSubmit(formRef.current!);
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          moreWorkRetries.current = 0;
+          await send(formRef.current!);
         })();
       }}
       {...handlers}
@@ -182,7 +198,7 @@ export function SignForm({
       <Honeypot id="sign-website" />
       <ProofOfWork
         id="sign-altcha"
-        error={serverErrors.altcha ? te("verification_failed") : undefined}
+        error={serverErrors.altcha ? te(serverErrors.altcha === "more_work" ? "more_work" : "verification_failed") : undefined}
         resetKey={state}
         challengeUrl={petitionSlug ? `/api/altcha/challenge?petition=${encodeURIComponent(petitionSlug)}` : undefined}
       />

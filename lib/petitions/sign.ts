@@ -5,10 +5,11 @@
  *
  * Abuse: in the same transaction the submission is judged. With a proof-of-work solution, it signs
  * normally if the solution's work level is at least the level this address now needs on this
- * petition (requiredWorkLevel: it rises past the per-address limits); without one, the stricter
- * no-JavaScript limits apply. Below the level, over the no-JavaScript limits, or with the honeypot
- * filled, it is stored as "flagged": not counted, not emailed, answered exactly like any other
- * submission, and kept for organisers to release (lib/organise/moderation.ts).
+ * petition (requiredWorkLevel: it rises past the per-address limits); below it, it is refused with
+ * "more_work" (nothing written) and the browser solves a harder challenge. Without a solution the
+ * stricter no-JavaScript limits apply. Over them, or with the honeypot filled, it is stored as
+ * "flagged": not counted, not emailed, answered exactly like any other submission, and kept for
+ * organisers to release (lib/organise/moderation.ts).
  */
 import "server-only";
 import { immediateTransaction, type Db } from "@/db/client";
@@ -94,11 +95,14 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
 
   return (tx): SignOutcome => {
     if (input.solution) spendSolution(tx, input.solution);
-    const flagged =
-      Boolean(input.honeypot) ||
-      (input.solution
-        ? input.solution.level < requiredWorkLevel(tx, petition.id, addressHash, now)
-        : signingOverLimit(tx, petition.id, addressHash, false, now));
+    if (input.solution && !input.honeypot && input.solution.level < requiredWorkLevel(tx, petition.id, addressHash, now)) {
+      // Others signed from this address since the challenge was fetched (people at one meeting open
+      // the form together): nothing is written and the browser solves a harder challenge and sends
+      // again (components/petition/sign-form.tsx), so the person is asked for more work, not lost.
+      // It tells nothing new: the challenge endpoint shows this address's level to anyone on it.
+      throw new AppError("more_work", "work level below the required one", "altcha");
+    }
+    const flagged = Boolean(input.honeypot) || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
     let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.

@@ -64,24 +64,29 @@ describe("limits in force", () => {
 });
 
 describe("signing limits per address per petition", () => {
-  it("with proof of work: 1 per 60 s burst and 5 per 300 s sustained; over it flagged, not counted, not emailed", async () => {
+  it("with proof of work: 1 per 60 s burst and 5 per 300 s sustained at the normal work; over it more work is asked, nothing written", async () => {
     const petition = makeOpenPetition();
-    const sign = async (n: number, ms: number) =>
-      signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved() })) });
+    const sign = async (n: number, ms: number) => {
+      try {
+        return signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved() })) });
+      } catch (err) {
+        return err instanceof AppError ? err.code : String(err);
+      }
+    };
     expect(await sign(1, 0)).toBe("new");
-    expect(await sign(2, 30 * SECOND)).toBe("flagged"); // burst: a second one within 60 s
+    expect(await sign(2, 30 * SECOND)).toBe("more_work"); // burst: a second one within 60 s
     expect(await sign(3, 91 * SECOND)).toBe("new");
     expect(await sign(4, 152 * SECOND)).toBe("new");
     expect(await sign(5, 213 * SECOND)).toBe("new");
-    expect(await sign(6, 274 * SECOND)).toBe("flagged"); // sustained: 5 rows (flagged ones count) in 300 s
-    expect(await sign(7, 335 * SECOND)).toBe("new"); // 0 and 30 s left the window
+    expect(await sign(6, 274 * SECOND)).toBe("new"); // 4 rows in 300 s: the refused one left none
+    expect(await sign(7, 290 * SECOND)).toBe("more_work"); // sustained (and burst): 5 rows in 300 s
+    expect(await sign(8, 365 * SECOND)).toBe("new"); // the row at 0 s left the window
     const rows = rowsOf(petition.id);
-    expect(rows.map((r) => r.status)).toEqual(["pending", "flagged", "pending", "pending", "pending", "flagged", "pending"]);
-    expect(rows.filter((r) => r.status === "flagged").every((r) => r.tokenHash === null)).toBe(true);
-    expect(emails().map((e) => e.recipient).sort()).toEqual([1, 3, 4, 5, 7].map((n) => `person${n}@example.org`));
+    expect(rows.map((r) => r.status)).toEqual(["pending", "pending", "pending", "pending", "pending", "pending"]);
+    expect(emails().map((e) => e.recipient).sort()).toEqual([1, 3, 4, 5, 6, 8].map((n) => `person${n}@example.org`));
     // Another address and another petition have their own budgets.
-    expect(signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(336 * SECOND) })).toBe("new");
-    expect(signPetition({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(336 * SECOND) })).toBe("new");
+    expect(signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(366 * SECOND) })).toBe("new");
+    expect(signPetition({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(366 * SECOND) })).toBe("new");
   });
 
   it("without proof of work: 1 per 120 s and 2 per 600 s", () => {
@@ -239,13 +244,23 @@ describe("more work instead of silence (issue #11)", () => {
     expect(countOf(petition.id)).toBe(3);
   });
 
-  it("a solution below the level needed at the moment of signing is flagged (answered the same); a raised level cannot be forged", async () => {
+  it("a solution below the level needed at the moment of signing is refused with more_work, writing nothing; a harder one signs; a raised level cannot be forged", async () => {
     const petition = makeOpenPetition();
     const early = await readGuard({ altcha: await solved(0) }); // fetched before anyone else signed
     expect(signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
-    expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early })).toBe("flagged");
-    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "flagged"]);
+    let refusal: unknown;
+    try {
+      signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early });
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toMatchObject({ code: "more_work", field: "altcha" });
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending"]);
+    expect(getDb().select().from(spentChallenges).all()).toHaveLength(1); // the refused one is not spent
     expect(emails()).toHaveLength(1);
+    const harder = await readGuard({ altcha: await solved(1) });
+    expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(2 * SECOND), ...harder })).toBe("new");
+    expect(emails()).toHaveLength(2);
     // Rewriting the level in a solved level-0 challenge breaks its signature.
     const good = JSON.parse(Buffer.from(await solved(0), "base64").toString());
     good.challenge.parameters.data = { level: 3 };
