@@ -104,6 +104,8 @@ export const signatures = sqliteTable(
     /** Set while invalidated by a moderation batch: what to restore on undo. */
     invalidatedBy: integer("invalidated_by"),
     statusBeforeInvalidation: text("status_before_invalidation", { enum: ["pending", "confirmed"] }),
+    /** Set when a moderation batch released this flagged signature: undoing the batch flags it again. */
+    releasedBy: integer("released_by"),
     tokenHash: text("token_hash").unique(),
     tokenExpiresAt: integer("token_expires_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
@@ -312,6 +314,8 @@ export const moderationBatches = sqliteTable(
       .notNull()
       .references(() => petitions.id, { onDelete: "cascade" }),
     rule: text("rule", { mode: "json" }).$type<Record<string, string>>().notNull(),
+    /** invalidate: live signatures taken out of the count; release: flagged ones sent their confirmation email. */
+    kind: text("kind", { enum: ["invalidate", "release"] }).notNull().default("invalidate"),
     affected: integer("affected").notNull(),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),

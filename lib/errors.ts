@@ -24,6 +24,7 @@ export type AppErrorCode =
   | "action_not_past"
   | "unknown_recipient"
   | "verification_failed"
+  | "more_work"
   | "rate_limited"
   | "campaign_not_awaiting";
 

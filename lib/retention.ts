@@ -3,7 +3,7 @@
  * each pass is idempotent, so running it late or twice is harmless.
  */
 import "server-only";
-import { deleteEventsBefore, deleteExpiredChallenges, deleteFlaggedSignaturesBefore } from "@/db/queries/abuse";
+import { deleteEventsBefore, deleteExpiredChallenges, deleteFlaggedSignaturesOfPetitionsClosedBefore } from "@/db/queries/abuse";
 import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
 import { purgePlannedActions } from "@/db/queries/planned-actions";
@@ -18,8 +18,11 @@ const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
 /** Report-backs and planned actions: the private contact email (and rejected items) go this long after review. */
 export const REVIEWED_SUBMISSION_DAYS = 90;
-/** Flagged signatures (over a limit, or the honeypot) are deleted this long after they came. */
-export const FLAGGED_DAYS = 7;
+/**
+ * Flagged signatures (over a limit, or the honeypot) are deleted this long after their petition
+ * closes: until then organisers may release them (issue #11).
+ */
+export const FLAGGED_DAYS_AFTER_CLOSE = 30;
 
 export interface RetentionReport {
   unconfirmedDeleted: number;
@@ -33,8 +36,8 @@ export function runRetention(now = new Date()): RetentionReport {
   const { anonymiseAfterDays, outboxDays } = config().retention;
   // A pending signature's link lives 7 days from its last signing; after that it can never count.
   const unconfirmedDeleted = deleteExpiredPendingSignatures(now);
-  // Flagged signatures never count; moderators get a week to see the pattern, like an unconfirmed one.
-  const flaggedDeleted = deleteFlaggedSignaturesBefore(new Date(now.getTime() - FLAGGED_DAYS * DAY));
+  // Flagged signatures count only if an organiser releases them, which is possible until 30 days after closing.
+  const flaggedDeleted = deleteFlaggedSignaturesOfPetitionsClosedBefore(new Date(now.getTime() - FLAGGED_DAYS_AFTER_CLOSE * DAY));
   // Rate-limit events matter only inside their window; spent challenges only until they expire.
   deleteEventsBefore(new Date(now.getTime() - LONGEST_WINDOW_MS));
   deleteExpiredChallenges(now);

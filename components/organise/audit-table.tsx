@@ -36,6 +36,7 @@ function sentenceValues(entry: Entry, actor: string, t: Translate) {
     rule: ruleText.length ? ruleText.join(", ") : t("rule.none"),
     affected: num(d.affected ?? d.restoredConfirmed),
     emailed: num(d.emailed),
+    flagged: num(d.flagged),
     inserted: num(d.inserted),
     updated: num(d.updated),
     skipped: num(d.skipped),

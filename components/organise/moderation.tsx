@@ -18,22 +18,36 @@ function useErrorText(state: ActionState) {
   return { field: (name: string) => text(state.fieldErrors[name]), form: text(state.formError ?? state.fieldErrors.form) };
 }
 
-/** Invalidate by rule: preview how many match, then apply exactly that many. Works without JavaScript. */
-export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId: number; initial?: Record<string, string | undefined> }) {
+/**
+ * Invalidate by rule: preview how many match, then apply exactly that many. Works without JavaScript.
+ * With kind "release" the same form releases flagged signatures (each is sent its confirmation email).
+ */
+export function InvalidationRuleForm({
+  petitionId,
+  initial = {},
+  kind = "invalidate",
+}: {
+  petitionId: number;
+  initial?: Record<string, string | undefined>;
+  kind?: "invalidate" | "release";
+}) {
   const t = useTranslations("organise.moderation");
+  const tr = useTranslations("release.form");
+  const prefix = kind === "release" ? "release" : "rule";
   const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
   const errors = useErrorText(state);
   const result = state.status === "ok" ? (state.result as RuleResult) : undefined;
   // `initial` comes from a link (e.g. a trending address): the rule is filled in, still only previewed.
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? initial);
   const field = (name: string, label: string, type = "text", hint?: string) => (
-    <Field id={`rule-${name}`} label={label} hint={hint} error={errors.field(name)} optional optionalLabel={t("optional")}>
-      <input id={`rule-${name}`} name={name} type={type} defaultValue={values[name]} className={inputClass} {...describedBy(`rule-${name}`, { hint: !!hint, error: errors.field(name) })} />
+    <Field id={`${prefix}-${name}`} label={label} hint={hint} error={errors.field(name)} optional optionalLabel={t("optional")}>
+      <input id={`${prefix}-${name}`} name={name} type={type} step={type === "datetime-local" ? "any" : undefined} defaultValue={values[name]} className={inputClass} {...describedBy(`${prefix}-${name}`, { hint: !!hint, error: errors.field(name) })} />
     </Field>
   );
   return (
     <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="petitionId" value={petitionId} />
+      <input type="hidden" name="kind" value={kind} />
       <div className="grid gap-4 sm:grid-cols-2">
         {field("emailDomain", t("emailDomain"), "text", t("emailDomainHint"))}
         {field("ipFingerprint", t("ipFingerprint"), "text", t("ipFingerprintHint"))}
@@ -43,8 +57,14 @@ export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId:
       </div>
       <div role="status" aria-live="polite">
         {errors.form && <p className="font-semibold text-red-800">{errors.form}</p>}
-        {result?.intent === "preview" && <p className="font-semibold" data-testid="rule-preview">{t("previewCount", { count: result.count })}</p>}
-        {result?.intent === "apply" && <p className="font-semibold text-green-900">{t("applied", { count: result.count })}</p>}
+        {result?.intent === "preview" && (
+          <p className="font-semibold" data-testid={`${prefix}-preview`}>
+            {kind === "release" ? tr("previewCount", { count: result.count }) : t("previewCount", { count: result.count })}
+          </p>
+        )}
+        {result?.intent === "apply" && (
+          <p className="font-semibold text-green-900">{kind === "release" ? tr("applied", { count: result.count }) : t("applied", { count: result.count })}</p>
+        )}
       </div>
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="preview" disabled={pending} className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold">
@@ -53,8 +73,14 @@ export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId:
         {result?.intent === "preview" && result.count > 0 && (
           <>
             <input type="hidden" name="expected" value={result.count} />
-            <button type="submit" name="intent" value="apply" disabled={pending} className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white">
-              {t("apply", { count: result.count })}
+            <button
+              type="submit"
+              name="intent"
+              value="apply"
+              disabled={pending}
+              className={`rounded-md px-4 py-2 font-semibold text-white ${kind === "release" ? "bg-green-800" : "bg-red-800"}`}
+            >
+              {kind === "release" ? tr("apply", { count: result.count }) : t("apply", { count: result.count })}
             </button>
           </>
         )}
@@ -63,9 +89,24 @@ export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId:
   );
 }
 
-/** The buttons on one signature row: invalidate it, hide or show its comment. */
-export function SignatureRowActions({ petitionId, signatureId, commentHidden, hasComment, live }: { petitionId: number; signatureId: number; commentHidden: boolean; hasComment: boolean; live: boolean }) {
+/** The buttons on one signature row: invalidate it (or release it, when flagged), hide or show its comment. */
+export function SignatureRowActions({
+  petitionId,
+  signatureId,
+  commentHidden,
+  hasComment,
+  live,
+  flagged = false,
+}: {
+  petitionId: number;
+  signatureId: number;
+  commentHidden: boolean;
+  hasComment: boolean;
+  live: boolean;
+  flagged?: boolean;
+}) {
   const t = useTranslations("organise.moderation");
+  const tr = useTranslations("release.form");
   const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (
@@ -84,6 +125,20 @@ export function SignatureRowActions({ petitionId, signatureId, commentHidden, ha
           className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
         >
           {t("invalidateOne")}
+        </button>
+      )}
+      {flagged && (
+        <button
+          type="submit"
+          name="operation"
+          value="release"
+          disabled={pending}
+          onClick={(e) => {
+            if (!window.confirm(tr("confirmOne"))) e.preventDefault();
+          }}
+          className="rounded border border-green-800 px-2 py-0.5 text-xs text-green-900"
+        >
+          {tr("releaseOne")}
         </button>
       )}
       {hasComment && (

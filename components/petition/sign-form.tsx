@@ -42,8 +42,11 @@ export function SignForm({
   countries,
   source,
   consentVersion,
+  petitionSlug,
 }: {
   action: SignAction;
+  /** Asked for with the proof-of-work challenge: its work rises with this address's recent signing. */
+  petitionSlug?: string;
   countries: CountryOption[];
   source?: string;
   consentVersion: string;
@@ -57,8 +60,24 @@ export function SignForm({
   const { formRef, errors: clientErrors, handlers, validateAll } = useFormValidation(validate);
   const [commentLength, setCommentLength] = useState((values.comment ?? "").length);
 
+  const send = async (form: HTMLFormElement) => {
+    await solveBeforeSubmit(form);
+    startTransition(() => formAction(new FormData(form)));
+  };
+  // "more_work": others on this connection signed since the challenge came (people at one meeting),
+  // so the server wants a harder one. The widget has just been reset (its effect runs first): solve
+  // the new challenge and send again, a few times at most, without the person doing anything.
+  const moreWorkRetries = useRef(0);
+  const moreWork = state.status === "error" && state.fieldErrors.altcha === "more_work";
   useEffect(() => {
-    if (state.status === "error") errorSummaryRef.current?.focus();
+    if (state.status !== "error") return;
+    if (!moreWork) errorSummaryRef.current?.focus();
+    if (moreWork && moreWorkRetries.current < 3 && formRef.current) {
+      moreWorkRetries.current++;
+      void send(formRef.current);
+    } else if (!moreWork) {
+      moreWorkRetries.current = 0;
+    }
   }, [state]);
 
   const message = (field: keyof typeof LIMITS | "country" | "nameDisplay" | "optInUpdates" | "commentPublic") => {
@@ -98,8 +117,8 @@ export function SignForm({
         event.preventDefault();
         void (async () => {
           if (!(await validateAll())) return;
-          await solveBeforeSubmit(formRef.current!);
-          startTransition(() => formAction(new FormData(formRef.current!)));
+          moreWorkRetries.current = 0;
+          await send(formRef.current!);
         })();
       }}
       {...handlers}
@@ -191,7 +210,12 @@ export function SignForm({
       </div>
       <input type="hidden" name="source" defaultValue={source ?? ""} />
       <Honeypot id="sign-website" />
-      <ProofOfWork id="sign-altcha" error={serverErrors.altcha ? te("verification_failed") : undefined} resetKey={state} />
+      <ProofOfWork
+        id="sign-altcha"
+        error={serverErrors.altcha ? te(serverErrors.altcha === "more_work" ? "more_work" : "verification_failed") : undefined}
+        resetKey={state}
+        challengeUrl={petitionSlug ? `/api/altcha/challenge?petition=${encodeURIComponent(petitionSlug)}` : undefined}
+      />
       <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>
         {t.rich("consent", {
           link: (chunks) => (

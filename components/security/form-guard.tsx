@@ -19,7 +19,18 @@ let widgetLoading: Promise<unknown> | undefined;
  * Without JavaScript it is simply absent and the form posts without a solution, which the server
  * accepts under stricter limits. `resetKey` changes after each server answer: a solution is good once.
  */
-export function ProofOfWork({ id, error, resetKey }: { id: string; error?: string; resetKey?: unknown }) {
+export function ProofOfWork({
+  id,
+  error,
+  resetKey,
+  challengeUrl = "/api/altcha/challenge",
+}: {
+  id: string;
+  error?: string;
+  resetKey?: unknown;
+  /** The sign form asks with its petition, so the work fits this address's recent signing there. */
+  challengeUrl?: string;
+}) {
   const t = useTranslations("abuse.widget");
   const locale = useLocale();
   const [ready, setReady] = useState(false);
@@ -71,7 +82,7 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
         <altcha-widget
           ref={ref}
           id={id}
-          challenge="/api/altcha/challenge"
+          challenge={challengeUrl}
           name="altcha"
           auto="onfocus"
           language={locale}

@@ -8,5 +8,7 @@ ALTER TABLE `campaigns` ADD `sender_name` text;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `sender_organisation` text;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `reply_email` text;--> statement-breakpoint
 ALTER TABLE `missions` ADD `address_form` text;--> statement-breakpoint
+ALTER TABLE `moderation_batches` ADD `kind` text DEFAULT 'invalidate' NOT NULL;--> statement-breakpoint
 ALTER TABLE `signatures` ADD `comment_public` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `signatures` ADD `released_by` integer;--> statement-breakpoint
 ALTER TABLE `users` ADD `time_zone` text;

@@ -24,6 +24,8 @@ import ruMydata from "@/messages/ru/mydata.json";
 import ruWorkspace from "@/messages/ru/workspace.json";
 import enPack from "@/messages/en/pack.json";
 import ruPack from "@/messages/ru/pack.json";
+import enSign from "@/messages/en/sign.json";
+import ruSign from "@/messages/ru/sign.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -44,8 +46,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign],
 };
 
 export const catalogues: Record<Locale, Messages> = {

@@ -15,6 +15,7 @@ export const ORGANISER_CLIENT_NAMESPACES = [
   "organise.form",
   "organise.members",
   "organise.moderation",
+  "release.form",
   "directory.import",
   ...SUBMISSION_FORM_NAMESPACES,
   "organise.letters.mergeFields",

@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   "campaign.submit",
   "campaign.approve",
   "campaign.decline",
+  "signatures.release",
+  "signatures.unrelease",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

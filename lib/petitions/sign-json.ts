@@ -4,6 +4,10 @@
  * (used by `next dev`) answers with the same function, so both give the same answers.
  *
  * Always 202 for valid input, whether the submission is new, a duplicate or flagged as abuse.
+ * The API counts as "with JavaScript" only when it carries a valid proof-of-work solution (the
+ * `altcha` field, from GET /api/altcha/challenge?petition=<slug>): then the solution's work level
+ * must meet the level this address needs (issue #11), else 422 `more_work` (nothing written: fetch a
+ * new challenge and send again); without one, the no-JavaScript limits apply.
  * Two limits are visible here: a bad proof-of-work solution (422) and the transport limit per
  * client address (429 with Retry-After), which is not the per-petition limit that flags silently.
  */
@@ -103,6 +107,10 @@ export async function signFromJson(slug: string, headers: HeaderReader, readBody
     });
   } catch (err) {
     if (err instanceof AppError && err.code === "petition_not_open") return { status: 409, body: { error: "petition_not_open" } };
+    if (err instanceof AppError && err.code === "more_work") {
+      // The solution is good but its level is below what this address now needs: fetch a new challenge.
+      return { status: 422, body: { error: "more_work", fields: { [ALTCHA_FIELD]: "more_work" } } };
+    }
     if (err instanceof AppError && err.code === "verification_failed") {
       return {
         status: 422,

@@ -3,9 +3,13 @@
  * email that goes with it. The caller learns nothing about whether the address had signed
  * before — the same answer is given in every case, so nobody can probe who signed.
  *
- * Abuse: in the same transaction the submission is judged. Over the per-address limits of this
- * petition (stricter without a proof-of-work solution), or with the honeypot filled, it is stored
- * as "flagged": never counted, never emailed, and answered exactly like any other submission.
+ * Abuse: in the same transaction the submission is judged. With a proof-of-work solution, it signs
+ * normally if the solution's work level is at least the level this address now needs on this
+ * petition (requiredWorkLevel: it rises past the per-address limits); below it, it is refused with
+ * "more_work" (nothing written) and the browser solves a harder challenge. Without a solution the
+ * stricter no-JavaScript limits apply. Over them, or with the honeypot filled, it is stored as
+ * "flagged": not counted, not emailed, answered exactly like any other submission, and kept for
+ * organisers to release (lib/organise/moderation.ts).
  */
 import "server-only";
 import { immediateTransaction, type Db } from "@/db/client";
@@ -17,11 +21,12 @@ import type { Petition } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
-import { signingOverLimit } from "@/lib/security/limits";
+import { requiredWorkLevel, signingOverLimit } from "@/lib/security/limits";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
 import type { SignatureData } from "@/lib/validation/signature";
+import { confirmationEmail } from "./confirmation-email";
 import { CONSENT_VERSION } from "./consent";
 
 export function isPetitionOpen(petition: Pick<Petition, "status" | "deadline">, now: Date): boolean {
@@ -67,17 +72,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   const fingerprint = emailFingerprint(data.email);
   const { token, hash } = createToken();
   const expires = tokenExpiry(now);
-  const confirmEmail = {
-    template: "confirm-signature",
-    recipient: data.email,
-    locale,
-    payload: {
-      locale,
-      name: data.name,
-      petitionTitle: petition.title,
-      confirmUrl: absoluteUrl(paths.confirm(locale, token)),
-    },
-  };
+  const confirmEmail = confirmationEmail(petition, { name: data.name, email: data.email, locale }, token);
 
   const addressHash = ipHash(input.clientIp);
   const row = {
@@ -101,7 +96,14 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
 
   return (tx): SignOutcome => {
     if (input.solution) spendSolution(tx, input.solution);
-    const flagged = Boolean(input.honeypot) || signingOverLimit(tx, petition.id, addressHash, Boolean(input.solution), now);
+    if (input.solution && !input.honeypot && input.solution.level < requiredWorkLevel(tx, petition.id, addressHash, now)) {
+      // Others signed from this address since the challenge was fetched (people at one meeting open
+      // the form together): nothing is written and the browser solves a harder challenge and sends
+      // again (components/petition/sign-form.tsx), so the person is asked for more work, not lost.
+      // It tells nothing new: the challenge endpoint shows this address's level to anyone on it.
+      throw new AppError("more_work", "work level below the required one", "altcha");
+    }
+    const flagged = Boolean(input.honeypot) || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
     let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.

@@ -11,6 +11,7 @@ import { inGroupedTransaction } from "@/db/write-group";
 import { recordAudit } from "@/db/queries/audit";
 import { config, type AbuseLimits } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { MAX_WORK_LEVEL } from "./altcha";
 import { emailFingerprint, ipHash } from "./keyed-hash";
 
 const SETTINGS_KEY = "abuse.limits";
@@ -60,7 +61,8 @@ export function saveLimits(db: DbOrTx, limits: AbuseLimits): void {
 }
 
 /**
- * Whether one more signature from this address on this petition is over its limits. Existing
+ * Whether one more signature from this address on this petition is over its limits (without a
+ * proof-of-work solution, `verified` false; with one, see requiredWorkLevel). Existing
  * signature rows are the events (the (petition, ip, created) index makes this two index counts).
  */
 export function signingOverLimit(
@@ -82,6 +84,34 @@ export function signingOverLimit(
         [limits.signNoJsSustained, 600 * SECOND],
       ];
   return windows.some(([max, ms]) => countSignaturesFromAddress(db, petitionId, ipHash, new Date(now.getTime() - ms)) >= max);
+}
+
+/**
+ * The proof-of-work level the next signature from this address on this petition needs (issue #11):
+ * 0 within the limits with proof of work (signBurst per 60 s, signSustained per 300 s); beyond them
+ * one level more per signature over the limit (each level doubles the work), capped at
+ * MAX_WORK_LEVEL. A signature with a solution of at least this level signs normally, so people
+ * behind one address (a meeting's Wi-Fi, carrier-grade NAT, Tor) wait a little longer, never vanish.
+ */
+export function requiredWorkLevel(
+  db: DbOrTx,
+  petitionId: number,
+  ipHash: string | null,
+  now: Date,
+  limits: AbuseLimits = currentLimits(),
+): number {
+  if (!ipHash) return 0;
+  const windows: [number, number][] = [
+    [limits.signBurst, 60 * SECOND],
+    [limits.signSustained, 300 * SECOND],
+  ];
+  let over = 0;
+  for (const [max, ms] of windows) {
+    const n = countSignaturesFromAddress(db, petitionId, ipHash, new Date(now.getTime() - ms));
+    over = Math.max(over, n - max + 1);
+    if (over >= MAX_WORK_LEVEL) break;
+  }
+  return Math.min(over, MAX_WORK_LEVEL);
 }
 
 export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -154,13 +154,15 @@ export const invalidationSchema = z
     country: z.pipe(optional(2), z.string().regex(/^[A-Z]{2}$/, { error: "invalidCountry" }).optional()),
     expected: z.coerce.number().int().min(0).optional(),
     intent: z.enum(["preview", "apply"], { error: "invalidChoice" }),
+    /** invalidate live signatures (the default), or release flagged ones (issue #11). */
+    kind: z.enum(["invalidate", "release"], { error: "invalidChoice" }).default("invalidate"),
   })
   .refine((r) => r.emailDomain || r.ipFingerprint || r.from || r.to || r.country, { error: "ruleRequired", path: ["form"] });
 
 export const signatureModerationSchema = z.object({
   petitionId: id,
   signatureId: id,
-  operation: z.enum(["invalidate", "hideComment", "showComment"], { error: "invalidChoice" }),
+  operation: z.enum(["invalidate", "release", "hideComment", "showComment"], { error: "invalidChoice" }),
 });
 
 export const undoSchema = z.object({ petitionId: id, batchId: id });

@@ -16,8 +16,10 @@ test("preview, invalidate by email domain, undo", async ({ browser, request }) =
   const context = await browser.newContext({ extraHTTPHeaders: { cookie: createSession(moderator) } });
   const page = await context.newPage();
   await page.goto(`/en/organise/campaigns/${campaignId}/petitions/${petitionId}`);
-  await page.getByLabel("Email domain").fill(`spam-${tag}.test`);
-  await page.getByRole("button", { name: "Preview" }).click();
+  // The release form for flagged signatures (issue #11) has the same fields: use the moderation section's.
+  const moderation = page.getByRole("region", { name: "Moderation", exact: true });
+  await moderation.getByLabel("Email domain").fill(`spam-${tag}.test`);
+  await moderation.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByTestId("rule-preview")).toHaveText("3 signatures match this rule.");
   await expect.poll(() => apiCount(request, slug)).toBe(5);
 

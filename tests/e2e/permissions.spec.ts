@@ -186,6 +186,23 @@ const actionCases: ActionCase[] = [
     },
   },
   {
+    name: "release flagged signatures by rule",
+    allowed: MODERATORS,
+    path: () => `/en/organise/campaigns/${world.campaignId}/petitions/${world.petitionId}`,
+    form: "form:has(input[name=kind][value=release])",
+    attempt: (role) => {
+      const country = { anonymous: "BA", noRole: "BB", otherCampaign: "BD", moderator: "BE", editor: "BF", owner: "BG", admin: "BH" }[role];
+      const id = createSignature(world.petitionId, { country });
+      // As the signing limits leave it: flagged, never confirmed, not counted.
+      e2eDb().prepare("update signatures set status = 'flagged', confirmed_at = null where id = ?").run(id);
+      e2eDb().prepare("update petitions set signature_count = signature_count - 1 where id = ?").run(world.petitionId);
+      return {
+        fields: { petitionId: String(world.petitionId), country, kind: "release", intent: "apply", expected: "1" },
+        tookEffect: () => one<{ status: string }>("select status from signatures where id = ?", id)?.status === "pending",
+      };
+    },
+  },
+  {
     name: "invalidate one signature",
     allowed: MODERATORS,
     path: () => `/en/organise/campaigns/${world.campaignId}/petitions/${world.petitionId}`,

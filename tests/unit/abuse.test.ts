@@ -2,7 +2,8 @@
 // limits: per-address signing windows (stricter without proof of work) flag silently, flagged rows
 // are never counted or emailed and give way to the person's real signature, the honeypot flags,
 // ALTCHA solutions verify once and replays are refused, the generic windows and the magic-link
-// limit, the admin's overrides, and retention of flagged rows, events and spent challenges.
+// limit, the admin's overrides, retention of events and spent challenges, and (issue #11) the proof-of-work
+// level that rises past the limits so people behind one address sign normally with JavaScript.
 import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { eq } from "drizzle-orm";
@@ -14,9 +15,11 @@ import { AppError } from "@/lib/errors";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { signPetition } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
-import { checkSolution, newChallenge } from "@/lib/security/altcha";
+import { checkSolution, counterRange, MAX_WORK_LEVEL, newChallenge } from "@/lib/security/altcha";
+import { challengeFor } from "@/lib/petitions/sign-challenge";
+import { ipHash } from "@/lib/security/keyed-hash";
 import { readGuard } from "@/lib/security/form-guard";
-import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnceGrouped, updateLimits } from "@/lib/security/limits";
+import { allowMagicLink, assertSubmissionAllowed, currentLimits, hit, limitOnceGrouped, requiredWorkLevel, updateLimits } from "@/lib/security/limits";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -30,8 +33,8 @@ const emails = () => getDb().select().from(outbox).all();
 const countOf = (petitionId: number) => getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!.signatureCount;
 const IP = "198.51.100.7";
 
-async function solved(): Promise<string> {
-  const challenge = await newChallenge();
+async function solved(level = 0): Promise<string> {
+  const challenge = await newChallenge(new Date(), level);
   const solution = await solveChallenge({ challenge, deriveKey });
   return Buffer.from(JSON.stringify({ challenge, solution })).toString("base64");
 }
@@ -61,24 +64,29 @@ describe("limits in force", () => {
 });
 
 describe("signing limits per address per petition", () => {
-  it("with proof of work: 1 per 60 s burst and 5 per 300 s sustained; over it flagged, not counted, not emailed", async () => {
+  it("with proof of work: 1 per 60 s burst and 5 per 300 s sustained at the normal work; over it more work is asked, nothing written", async () => {
     const petition = makeOpenPetition();
-    const sign = async (n: number, ms: number) =>
-      signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved() })) });
+    const sign = async (n: number, ms: number) => {
+      try {
+        return signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved() })) });
+      } catch (err) {
+        return err instanceof AppError ? err.code : String(err);
+      }
+    };
     expect(await sign(1, 0)).toBe("new");
-    expect(await sign(2, 30 * SECOND)).toBe("flagged"); // burst: a second one within 60 s
+    expect(await sign(2, 30 * SECOND)).toBe("more_work"); // burst: a second one within 60 s
     expect(await sign(3, 91 * SECOND)).toBe("new");
     expect(await sign(4, 152 * SECOND)).toBe("new");
     expect(await sign(5, 213 * SECOND)).toBe("new");
-    expect(await sign(6, 274 * SECOND)).toBe("flagged"); // sustained: 5 rows (flagged ones count) in 300 s
-    expect(await sign(7, 335 * SECOND)).toBe("new"); // 0 and 30 s left the window
+    expect(await sign(6, 274 * SECOND)).toBe("new"); // 4 rows in 300 s: the refused one left none
+    expect(await sign(7, 290 * SECOND)).toBe("more_work"); // sustained (and burst): 5 rows in 300 s
+    expect(await sign(8, 365 * SECOND)).toBe("new"); // the row at 0 s left the window
     const rows = rowsOf(petition.id);
-    expect(rows.map((r) => r.status)).toEqual(["pending", "flagged", "pending", "pending", "pending", "flagged", "pending"]);
-    expect(rows.filter((r) => r.status === "flagged").every((r) => r.tokenHash === null)).toBe(true);
-    expect(emails().map((e) => e.recipient).sort()).toEqual([1, 3, 4, 5, 7].map((n) => `person${n}@example.org`));
+    expect(rows.map((r) => r.status)).toEqual(["pending", "pending", "pending", "pending", "pending", "pending"]);
+    expect(emails().map((e) => e.recipient).sort()).toEqual([1, 3, 4, 5, 6, 8].map((n) => `person${n}@example.org`));
     // Another address and another petition have their own budgets.
-    expect(signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(336 * SECOND) })).toBe("new");
-    expect(signPetition({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(336 * SECOND) })).toBe("new");
+    expect(signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(366 * SECOND) })).toBe("new");
+    expect(signPetition({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(366 * SECOND) })).toBe("new");
   });
 
   it("without proof of work: 1 per 120 s and 2 per 600 s", () => {
@@ -178,6 +186,88 @@ describe("ALTCHA", () => {
   });
 });
 
+describe("more work instead of silence (issue #11)", () => {
+  it("the work doubles per level and is capped so a phone still solves the hardest in under 10 s", () => {
+    expect([0, 1, 2, 3, 4, 9].map(counterRange)).toEqual([
+      [750, 1500],
+      [1500, 3000],
+      [3000, 6000],
+      [6000, 10_000],
+      [6000, 10_000],
+      [6000, 10_000],
+    ]);
+    expect(MAX_WORK_LEVEL).toBe(3);
+  });
+
+  it("the level an address needs rises by one per signature over the limits (flagged rows included), then caps", () => {
+    const petition = makeOpenPetition();
+    const level = (ms: number) => requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(ms));
+    const levels: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      levels.push(level(i * SECOND));
+      signPetition({ petition, data: input(`lvl${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND), honeypot: i === 3 });
+    }
+    expect(levels).toEqual([0, 1, 2, 3, 3]);
+    // Five rows in 300 s: after the burst window (one a minute) the sustained one still asks for more.
+    expect(level(65 * SECOND)).toBe(1);
+    expect(level(305 * SECOND)).toBe(0);
+    // Another address and another petition start at 0; no address, no limit.
+    expect(requiredWorkLevel(getDb(), petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(getDb(), makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(getDb(), petition.id, null, at(5 * SECOND))).toBe(0);
+  });
+
+  it("the challenge for a petition's form carries the level this address needs there, signed", async () => {
+    const petition = makeOpenPetition();
+    const headers = new Headers({ "x-forwarded-for": IP });
+    expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 0 });
+    signPetition({ petition, data: input("first@example.org"), locale: "en", clientIp: IP });
+    signPetition({ petition, data: input("second@example.org"), locale: "en", clientIp: IP });
+    expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 2 });
+    expect((await challengeFor(petition.slug, new Headers({ "x-forwarded-for": "203.0.113.9" }))).parameters.data).toEqual({ level: 0 });
+    expect((await challengeFor(null, headers)).parameters.data).toEqual({ level: 0 });
+    expect((await challengeFor("no-such-petition", headers)).parameters.data).toEqual({ level: 0 });
+  });
+
+  it("three people on one address within a minute, with JavaScript: all sign normally, are emailed and count once confirmed", async () => {
+    const petition = makeOpenPetition();
+    const outcomes: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const required = requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(i * 10 * SECOND));
+      const guard = await readGuard({ altcha: await solved(required) });
+      expect(guard.solution?.level).toBe(required);
+      outcomes.push(signPetition({ petition, data: input(`meeting${i}@example.org`), locale: "en", clientIp: IP, now: at(i * 10 * SECOND), ...guard }));
+    }
+    expect(outcomes).toEqual(["new", "new", "new"]);
+    expect(emails()).toHaveLength(3);
+    for (const e of emails()) confirmSignature(String(e.payload.confirmUrl).split("/").pop()!, at(40 * SECOND));
+    expect(countOf(petition.id)).toBe(3);
+  });
+
+  it("a solution below the level needed at the moment of signing is refused with more_work, writing nothing; a harder one signs; a raised level cannot be forged", async () => {
+    const petition = makeOpenPetition();
+    const early = await readGuard({ altcha: await solved(0) }); // fetched before anyone else signed
+    expect(signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
+    let refusal: unknown;
+    try {
+      signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early });
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toMatchObject({ code: "more_work", field: "altcha" });
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending"]);
+    expect(getDb().select().from(spentChallenges).all()).toHaveLength(1); // the refused one is not spent
+    expect(emails()).toHaveLength(1);
+    const harder = await readGuard({ altcha: await solved(1) });
+    expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(2 * SECOND), ...harder })).toBe("new");
+    expect(emails()).toHaveLength(2);
+    // Rewriting the level in a solved level-0 challenge breaks its signature.
+    const good = JSON.parse(Buffer.from(await solved(0), "base64").toString());
+    good.challenge.parameters.data = { level: 3 };
+    await expect(checkSolution(Buffer.from(JSON.stringify(good)).toString("base64"))).rejects.toMatchObject({ code: "verification_failed" });
+  });
+});
+
 describe("sliding windows in rate_limit_events", () => {
   it("allows max events per window, tells when to retry, and slides", async () => {
     const db = getDb();
@@ -235,7 +325,7 @@ describe("trending", () => {
 });
 
 describe("retention", () => {
-  it("deletes flagged signatures after 7 days, old events and expired spent challenges", () => {
+  it("keeps flagged signatures of an open petition past 7 days (see flagged-release.test.ts); deletes old events and expired spent challenges", () => {
     const petition = makeOpenPetition();
     signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: T0 });
     signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: T0, honeypot: true });
@@ -244,7 +334,8 @@ describe("retention", () => {
     runRetention(at(7 * DAY - SECOND));
     expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "flagged"]);
     runRetention(at(7 * DAY + SECOND));
-    expect(rowsOf(petition.id)).toHaveLength(0); // the pending one's link expired too
+    // The pending one's link expired; the flagged one waits for an organiser until 30 days after closing.
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["flagged"]);
     expect(getDb().select().from(rateLimitEvents).all()).toHaveLength(0);
     expect(getDb().select().from(spentChallenges).all()).toHaveLength(0);
   });

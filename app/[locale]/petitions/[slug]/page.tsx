@@ -119,6 +119,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
             countries={countryOptions(locale)}
             source={typeof source === "string" ? source.slice(0, 64) : undefined}
             consentVersion={CONSENT_VERSION}
+            petitionSlug={petition.slug}
           />
         ) : (
           <p>{t(`closedNotice.${petition.status === "open" ? "closed" : petition.status}`)}</p>

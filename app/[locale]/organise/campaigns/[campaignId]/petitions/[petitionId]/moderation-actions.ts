@@ -6,7 +6,7 @@ import { getPetitionById } from "@/db/queries/petitions";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
-import { invalidateByRule, invalidateOne, previewInvalidation, setCommentVisibility, undoBatch } from "@/lib/organise/moderation";
+import { invalidateByRule, invalidateOne, previewInvalidation, releaseOne, setCommentVisibility, undoBatch } from "@/lib/organise/moderation";
 import { invalidationSchema, signatureModerationSchema, undoSchema } from "@/lib/validation/organiser";
 
 async function moderatorOf(petitionId: number) {
@@ -22,20 +22,22 @@ async function moderatorOf(petitionId: number) {
 const RULE_FIELDS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as const;
 
 /** The rule as typed is sent back, so the form still shows it after React resets it. */
-export type RuleResult = { intent: "preview" | "apply"; count: number; values: Record<string, string> };
+export type RuleResult = { intent: "preview" | "apply"; kind: "invalidate" | "release"; count: number; values: Record<string, string> };
 
 export async function invalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return moderate(invalidationSchema, formData, (data, { organiser, petition }): RuleResult => {
       const values = Object.fromEntries(RULE_FIELDS.map((k) => [k, String(formData.get(k) ?? "").slice(0, 100)]));
+      // kind "release": the same preview and apply, over flagged signatures (issue #11).
       return data.intent === "preview"
-        ? { intent: "preview", count: previewInvalidation(petition, data), values }
-        : { intent: "apply", count: invalidateByRule(organiser, petition, data).affected, values };
+        ? { intent: "preview", kind: data.kind, count: previewInvalidation(petition, data, data.kind), values }
+        : { intent: "apply", kind: data.kind, count: invalidateByRule(organiser, petition, data, data.kind).affected, values };
   });
 }
 
 export async function signatureModerationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
   return moderate(signatureModerationSchema, formData, (data, { organiser, petition }) => {
     if (data.operation === "invalidate") invalidateOne(organiser, petition, data.signatureId);
+    else if (data.operation === "release") releaseOne(organiser, petition, data.signatureId);
     else setCommentVisibility(organiser, petition, data.signatureId, data.operation === "hideComment");
     return data.operation;
   });

@@ -10,7 +10,7 @@ import {
   listLatestSignatures,
   signatureStatusCounts,
 } from "@/db/queries/signatures";
-import { listModerationBatches } from "@/db/queries/moderation";
+import { flaggedGroups, listModerationBatches } from "@/db/queries/moderation";
 import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
@@ -23,6 +23,8 @@ import { timeBuckets } from "@/lib/organise/chart-scale";
 import { Link } from "@/lib/i18n/navigation";
 
 const PAGE_SIZE = 25;
+const GROUP_PAGE_SIZE = 20;
+const HOUR_MS = 60 * 60 * 1000;
 
 type Props = {
   params: Promise<{ locale: string; campaignId: string; petitionId: string }>;
@@ -55,6 +57,18 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const moderate = may("signatures.moderate");
   const batches = moderate ? listModerationBatches(petition.id) : [];
   const tm = await getTranslations("organise.moderation");
+  const tr = await getTranslations("release");
+  // Flagged signatures by address and hour (issue #11): each group links to the release form, filled in.
+  const groupPage = pageParam(query.fpage);
+  const groups = moderate ? flaggedGroups(petition.id, { limit: GROUP_PAGE_SIZE, offset: (groupPage - 1) * GROUP_PAGE_SIZE }) : { items: [], total: 0 };
+  const releaseFromLink = { ipFingerprint: one(query.releaseIp), from: one(query.releaseFrom), to: one(query.releaseTo) };
+  const groupHref = (g: (typeof groups.items)[number]) => {
+    const to = new Date(g.hour.getTime() + HOUR_MS - 1);
+    const ip = g.ipHash ? `releaseIp=${encodeURIComponent(g.ipHash)}&` : "";
+    // datetime-local values (read as UTC), to the millisecond: the group's hour exactly.
+    const local = (d: Date) => encodeURIComponent(d.toISOString().slice(0, 23));
+    return `${path}?${ip}releaseFrom=${local(g.hour)}&releaseTo=${local(to)}#release-heading`;
+  };
   const tt = await getTranslations("abuse.trending");
   const tl = await getTranslations("launch.preview");
 
@@ -181,13 +195,62 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                     {Object.entries(b.rule)
                       .map(([k, v]) => `${k}=${v}`)
                       .join(", ")}{" "}
-                    · {tm("affected", { count: b.affected })}
+                    · {tm("affected", { count: b.affected })} · {b.kind === "release" ? tr("kindRelease") : tr("kindInvalidate")}
                   </span>
                   {b.undoneAt ? <em>{tm("undone")}</em> : <UndoBatchButton petitionId={petition.id} batchId={b.id} />}
                 </li>
               ))}
             </ul>
           )}
+        </section>
+      )}
+
+      {moderate && (
+        <section aria-labelledby="release-heading" className="space-y-3">
+          <h2 id="release-heading" className="text-xl font-bold">
+            {tr("heading")}
+          </h2>
+          <p className="text-sm text-stone-600">{tr("intro")}</p>
+          {groups.total === 0 ? (
+            <p data-testid="flagged-none">{tr("none")}</p>
+          ) : (
+            <>
+              <div className="overflow-x-auto">
+                <table className="w-full bg-white text-sm" data-testid="flagged-groups" aria-label={tr("groupsLabel")}>
+                  <thead>
+                    <tr className="border-b border-stone-300">
+                      <th scope="col" className={th}>{tr("fingerprint")}</th>
+                      <th scope="col" className={th}>{tr("hour")}</th>
+                      <th scope="col" className="p-2 text-right">{tr("count")}</th>
+                      <th scope="col" className={th}>{tm("actions")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {groups.items.map((g) => (
+                      <tr key={`${g.ipHash ?? "-"}-${g.hour.getTime()}`} className="border-b border-stone-200">
+                        <td className="p-2 font-mono text-xs">{g.ipHash ? g.ipHash.slice(0, 10) : <em>{tr("noAddress")}</em>}</td>
+                        <td className="p-2 whitespace-nowrap">{format.dateTime(g.hour, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
+                        <td className="p-2 text-right">{format.number(g.n)}</td>
+                        <td className="p-2">
+                          <Link href={groupHref(g)} className="underline">
+                            {tr("releaseGroup")}
+                          </Link>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Pagination
+                page={groupPage}
+                pageCount={Math.max(1, Math.ceil(groups.total / GROUP_PAGE_SIZE))}
+                label={tr("groupsPages")}
+                hrefFor={(p) => `${path}?fpage=${p}#release-heading`}
+              />
+            </>
+          )}
+          <h3 className="font-bold">{tr("ruleHeading")}</h3>
+          <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} />
         </section>
       )}
 
@@ -227,6 +290,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                         commentHidden={s.commentHidden}
                         hasComment={!!s.comment}
                         live={s.status === "pending" || s.status === "confirmed"}
+                        flagged={s.status === "flagged"}
                       />
                     </td>
                   )}
