@@ -25,7 +25,8 @@ export type AppErrorCode =
   | "unknown_recipient"
   | "verification_failed"
   | "rate_limited"
-  | "campaign_not_awaiting";
+  | "campaign_not_awaiting"
+  | "aliasChain";
 
 export class AppError extends Error {
   constructor(
