@@ -5,8 +5,18 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/spine";
 
 /** Deletes one email domain rule after asking (without JavaScript the plain POST deletes it). */
-export function DeleteEmailRuleButton({ domain, action }: { domain: string; action: (prev: ActionState, formData: FormData) => Promise<ActionState> }) {
-  const t = useTranslations("identity.admin.rules");
+/** Texts come from the server page: the organiser layout sends the client only the shared catalogues. */
+export function DeleteEmailRuleButton({
+  domain,
+  action,
+  label,
+  confirmText,
+}: {
+  domain: string;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  label: string;
+  confirmText: string;
+}) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
@@ -16,11 +26,11 @@ export function DeleteEmailRuleButton({ domain, action }: { domain: string; acti
         type="submit"
         disabled={pending}
         onClick={(e) => {
-          if (!window.confirm(t("confirmDelete", { domain }))) e.preventDefault();
+          if (!window.confirm(confirmText)) e.preventDefault();
         }}
         className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
       >
-        {t("delete")}
+        {label}
         <span className="sr-only"> {domain}</span>
       </button>
       {state.status === "error" && state.formError && (

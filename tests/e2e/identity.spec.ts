@@ -129,18 +129,18 @@ test("an admin edits an email rule (audited; bad input refused next to the field
 
   // An alias pointing at itself is refused next to its field.
   const form = page.locator("#form-emailRule");
-  await form.getByLabel("Domain").fill("union.example");
+  await form.getByLabel("Domain", { exact: true }).fill("union.example");
   await form.getByLabel(/Counted as this domain/).fill("union.example");
   await form.getByRole("button", { name: "Save rule" }).click();
   await expect(form.getByText(/An alias must point at another domain/)).toBeVisible();
 
   // The rule: mail.union.example is an alias of union.example, which ignores dots.
-  await form.getByLabel("Domain").fill("union.example");
+  await form.getByLabel("Domain", { exact: true }).fill("union.example");
   await form.getByLabel(/Counted as this domain/).fill("");
   await form.getByLabel(/Ignore dots in the address/).check();
   await form.getByRole("button", { name: "Save rule" }).click();
   await expect(page.getByText("Rule saved.")).toBeVisible();
-  await page.locator("#form-emailRule").getByLabel("Domain").fill("mail.union.example");
+  await page.locator("#form-emailRule").getByLabel("Domain", { exact: true }).fill("mail.union.example");
   await page.locator("#form-emailRule").getByLabel(/Counted as this domain/).fill("union.example");
   await page.locator("#form-emailRule").getByRole("button", { name: "Save rule" }).click();
   await expect(page.getByText("Rule saved.")).toBeVisible();
@@ -170,6 +170,19 @@ test("an admin edits an email rule (audited; bad input refused next to the field
   expect(await count()).toBe(before + 1);
   expect(statusOf(alias)).toEqual([]);
   expect(statusOf(original)).toEqual(["confirmed"]);
+
+  // Deleting a rule asks first; declined, nothing changes; accepted, it is gone and audited.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${base}/en/organise/admin`);
+  const row = page.getByTestId("email-rules").getByRole("row", { name: /mail\.union\.example/ });
+  page.once("dialog", (d) => void d.dismiss());
+  await row.getByRole("button", { name: /Delete/ }).click();
+  await expect(row).toBeVisible();
+  page.once("dialog", (d) => void d.accept());
+  await row.getByRole("button", { name: /Delete/ }).click();
+  await expect(page.getByText("Rule deleted.")).toBeVisible();
+  await expect(page.getByTestId("email-rules").getByRole("row", { name: /mail\.union\.example/ })).toHaveCount(0);
+  expect(rows("select * from audit_log where action = 'instance.email-rule'")).toHaveLength(3);
   await context.close();
 });
 

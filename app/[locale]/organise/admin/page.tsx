@@ -129,7 +129,12 @@ export default async function AdminPage({ params, searchParams }: Props) {
                       {ti("rules.edit")}
                       <span className="sr-only"> {r.domain}</span>
                     </a>
-                    <DeleteEmailRuleButton domain={r.domain} action={deleteEmailRuleAction.bind(null, locale)} />
+                    <DeleteEmailRuleButton
+                      domain={r.domain}
+                      action={deleteEmailRuleAction.bind(null, locale)}
+                      label={ti("rules.delete")}
+                      confirmText={ti("rules.confirmDelete", { domain: r.domain })}
+                    />
                   </td>
                 </tr>
               ))}
