@@ -16,7 +16,8 @@ import { canonicaliseEmail, DEFAULT_EMAIL_RULES, type EmailDomainRule } from "@/
 import { currentEmailRules, currentIpv6Prefix, deleteEmailRule, saveEmailRule, updateIpv6Prefix } from "@/lib/security/identity-settings";
 import { addressKey, parseAddress } from "@/lib/security/ip-prefix";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
-import { SIGNER_EMAILS_PER_HOUR } from "@/lib/security/limits";
+import { allowMagicLink, SIGNER_EMAILS_PER_HOUR } from "@/lib/security/limits";
+import { trendingSources } from "@/db/queries/abuse";
 import { emailRuleSchema, ipv6PrefixSchema } from "@/lib/validation/identity";
 import { nameHasLink } from "@/lib/validation/person-name";
 import { signatureSchema } from "@/lib/validation/signature";
@@ -130,6 +131,15 @@ describe("six addresses inside one IPv6 /64, with the real limits", () => {
     const other = makeOpenPetition();
     for (let i = 1; i <= 6; i++) signPetition({ petition: other, data: input(`v6-${i}@example.org`), locale: "en", clientIp: `2001:db8:77:${i}::1`, now: at(i * 1000) });
     expect(rowsOf(other.id).map((r) => r.status)).toEqual(Array(6).fill("pending"));
+  });
+
+  it("the trending list shows one /64 as one source, and the other per-address limits (sign-in links) count it as one", () => {
+    const petition = makeOpenPetition();
+    for (let i = 1; i <= 6; i++) signPetition({ petition, data: input(`t-${i}@example.org`), locale: "en", clientIp: `2001:db8:99:5:${i}::${i}`, now: new Date(Date.now() - i * 1000) });
+    const trending = trendingSources(petition.id, new Date(Date.now() - 3600_000), 2);
+    expect(trending.addresses).toEqual([{ key: ipHash("2001:db8:99:5::1"), n: 6 }]);
+    const answers = Array.from({ length: 6 }, (_, i) => allowMagicLink(`2001:db8:99:6::${i + 1}`, `someone-${i}@example.org`));
+    expect(answers).toEqual([true, true, true, true, true, false]);
   });
 });
 
