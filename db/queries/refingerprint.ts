@@ -3,9 +3,9 @@
  * (lib/petitions/refingerprint.ts): stored signatures in id order, a batch at a time.
  */
 import "server-only";
-import { and, asc, count, eq, gt, isNull, ne } from "drizzle-orm";
+import { and, asc, count, eq, gt, isNull, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
-import { dataAccessTokens, signatures } from "../schema";
+import { dataAccessTokens, emailSuppressions, fingerprintRenames, signatures } from "../schema";
 
 const notAnonymised = and(isNull(signatures.anonymisedAt), ne(signatures.email, ""));
 
@@ -62,4 +62,30 @@ export function listDataAccessTokenEmails(db: DbOrTx) {
 
 export function setDataAccessTokenFingerprint(db: DbOrTx, tokenHash: string, fingerprint: string): void {
   db.update(dataAccessTokens).set({ emailFingerprint: fingerprint }).where(eq(dataAccessTokens.tokenHash, tokenHash)).run();
+}
+
+/**
+ * Remembers that `oldFingerprint` is now `newFingerprint` (older renames that led to the old one are
+ * pointed at the new one too), and carries a do-not-email entry over to the new fingerprint.
+ */
+export function recordFingerprintRename(db: DbOrTx, oldFingerprint: string, newFingerprint: string): void {
+  db.insert(fingerprintRenames)
+    .values({ oldFingerprint, newFingerprint })
+    .onConflictDoUpdate({ target: fingerprintRenames.oldFingerprint, set: { newFingerprint } })
+    .run();
+  db.update(fingerprintRenames).set({ newFingerprint }).where(eq(fingerprintRenames.newFingerprint, oldFingerprint)).run();
+  db.insert(emailSuppressions)
+    .select(
+      db
+        .select({ emailFingerprint: sql<string>`${newFingerprint}`.as("email_fingerprint"), reason: emailSuppressions.reason, createdAt: emailSuppressions.createdAt })
+        .from(emailSuppressions)
+        .where(eq(emailSuppressions.emailFingerprint, oldFingerprint)),
+    )
+    .onConflictDoNothing()
+    .run();
+}
+
+/** The fingerprint that replaced this one, if a refingerprint run renamed it. */
+export function renamedFingerprint(db: DbOrTx, fingerprint: string): string | undefined {
+  return db.select({ to: fingerprintRenames.newFingerprint }).from(fingerprintRenames).where(eq(fingerprintRenames.oldFingerprint, fingerprint)).get()?.to;
 }

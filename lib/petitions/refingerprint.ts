@@ -9,7 +9,9 @@
  * kept one only pending, the kept one takes over the confirmation, so the person stays counted once;
  * otherwise a confirmed duplicate leaves the petition's count. The count always equals the confirmed
  * rows. Deleting (rather than keeping a marked copy) keeps the minimum and keeps erasure complete:
- * "delete my data" finds a person's signatures by fingerprint.
+ * "delete my data" finds a person's signatures by fingerprint. Each old fingerprint is remembered
+ * with its new one (fingerprint_renames), so unsubscribe links already in inboxes still work and a
+ * do-not-email entry moves with the address.
  */
 import "server-only";
 import { getDb, type DbOrTx } from "@/db/client";
@@ -18,6 +20,7 @@ import { deleteSignature } from "@/db/queries/abuse";
 import {
   countSignaturesWithEmail,
   listDataAccessTokenEmails,
+  recordFingerprintRename,
   setDataAccessTokenFingerprint,
   setSignatureFingerprint,
   signaturesAfter,
@@ -97,6 +100,8 @@ export function refingerprintSignatures(opts: {
           const fingerprint = emailFingerprint(row.email, rules);
           if (fingerprint === row.emailFingerprint) continue;
           summary.changed++;
+          // Unsubscribe links and do-not-email entries made under the old rules follow the person.
+          recordFingerprintRename(tx, row.emailFingerprint, fingerprint);
           const other = signatureWithFingerprint(tx, row.petitionId, fingerprint, row.id);
           if (!other) {
             setSignatureFingerprint(tx, row.id, fingerprint);

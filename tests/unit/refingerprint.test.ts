@@ -9,7 +9,10 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { insertSignature } from "@/db/queries/signatures";
-import { dataAccessTokens, petitions, signatures, type Petition } from "@/db/schema";
+import { suppressEmail, isSuppressed } from "@/db/queries/suppressions";
+import { dataAccessTokens, fingerprintRenames, petitions, signatures, type Petition } from "@/db/schema";
+import { unsubscribe } from "@/lib/petitions/unsubscribe";
+import { unsubscribeToken } from "@/lib/security/unsubscribe";
 import { refingerprintSignatures } from "@/lib/petitions/refingerprint";
 import { DEFAULT_EMAIL_RULES, type EmailDomainRule } from "@/lib/security/email-canonical";
 import { saveEmailRule } from "@/lib/security/identity-settings";
@@ -97,6 +100,21 @@ describe("refingerprintSignatures", () => {
 
     const again = refingerprintSignatures();
     expect(again).toMatchObject({ checked: 9 - 3, changed: 0, merged: [] });
+  });
+
+  it("an unsubscribe link and a do-not-email entry made under the old rules follow the person", () => {
+    const p = makeOpenPetition();
+    const oldFp = emailFingerprint("zoe+news@example.org", OLD);
+    const id = sign(p, "zoe+news@example.org", "confirmed", 1, { optInUpdates: true });
+    suppressEmail(getDb(), oldFp, "complaint");
+    const link = unsubscribeToken(p.campaignId, oldFp);
+    refingerprintSignatures();
+    const newFp = emailFingerprint("zoe@example.org");
+    expect(getDb().select().from(signatures).where(eq(signatures.id, id)).get()!.emailFingerprint).toBe(newFp);
+    expect(isSuppressed(newFp)).toBe(true);
+    expect(unsubscribe(link)).toBe(true);
+    expect(getDb().select().from(signatures).where(eq(signatures.id, id)).get()!.optInUpdates).toBe(false);
+    expect(getDb().select().from(fingerprintRenames).all()).toEqual([expect.objectContaining({ oldFingerprint: oldFp, newFingerprint: newFp })]);
   });
 
   it("updates open 'your data' links to the new fingerprints", () => {
