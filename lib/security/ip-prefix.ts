@@ -3,7 +3,8 @@
  * address; an IPv6 client is its network prefix (/64 by default, the size one customer or one
  * phone is handed), so a single allocation cannot pose as 2^64 people. Every spelling of one address
  * gives one key: compressed or not, upper or lower case, leading zeros, a zone id ("%eth0"),
- * brackets and a port, and IPv4 seen through an IPv6 socket (::ffff:1.2.3.4 or ::ffff:102:304) is IPv4.
+ * brackets and a port, and IPv4 seen through an IPv6 socket (::ffff:1.2.3.4 or ::ffff:102:304) is IPv4,
+ * as is a 6to4 address (2002:c000:201::/48 is 192.0.2.1's).
  * Pure (no database): lib/security/identity-settings.ts supplies the admin's prefix length.
  */
 
@@ -68,6 +69,9 @@ export function parseAddress(raw: string): Parsed | null {
   if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
     return { v: 4, octets: [groups[6] >> 8, groups[6] & 255, groups[7] >> 8, groups[7] & 255] };
   }
+  // 6to4 (2002:AABB:CCDD::/48) is derived from one IPv4 address, whose owner chooses the 16 bits
+  // after it: count the IPv4 address, or one host could pose as 65,536 /64s.
+  if (groups[0] === 0x2002) return { v: 4, octets: [groups[1] >> 8, groups[1] & 255, groups[2] >> 8, groups[2] & 255] };
   return { v: 6, groups };
 }
 

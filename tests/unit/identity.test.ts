@@ -52,7 +52,7 @@ describe("addressKey: every spelling of one address is one key", () => {
     expect(addressKey(spelling, 64)).toBe("2001:0db8:0000:0000:0000:0000:0000:0000/64");
   });
 
-  const oneIPv4 = ["192.0.2.1", "192.0.2.1:5123", "::ffff:192.0.2.1", "::FFFF:192.0.2.1", "[::ffff:192.0.2.1]:80", "::ffff:c000:201", "0:0:0:0:0:ffff:c000:0201", "::ffff:192.0.2.1%lo"];
+  const oneIPv4 = ["192.0.2.1", "192.0.2.1:5123", "::ffff:192.0.2.1", "::FFFF:192.0.2.1", "[::ffff:192.0.2.1]:80", "::ffff:c000:201", "0:0:0:0:0:ffff:c000:0201", "::ffff:192.0.2.1%lo", "2002:c000:201::1", "2002:c000:0201:ffff::1"];
   it.each(oneIPv4)("IPv4 seen through IPv6 is IPv4: %s", (spelling) => {
     expect(addressKey(spelling, 64)).toBe("192.0.2.1");
     expect(addressKey(spelling, 128)).toBe("192.0.2.1");
