@@ -11,6 +11,7 @@ import { readSetting, writeSetting } from "@/db/queries/abuse";
 import { recordAudit } from "@/db/queries/audit";
 import { getDb } from "@/db/client";
 import { AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/organise/audit-actions";
 import { DEFAULT_EMAIL_RULES, type EmailDomainRule } from "./email-canonical";
 import { IPV6_PREFIX_DEFAULT, isValidIpv6Prefix } from "./ip-prefix";
 
@@ -48,7 +49,7 @@ export function currentEmailRules(): readonly EmailDomainRule[] {
   return rules;
 }
 
-function audited(actorUserId: string | null, action: string, detail: Record<string, unknown>, write: (tx: Parameters<typeof writeSetting>[0]) => void) {
+function audited(actorUserId: string | null, action: AuditAction, detail: Record<string, unknown>, write: (tx: Parameters<typeof writeSetting>[0]) => void) {
   getDb().transaction(
     (tx) => {
       write(tx);
@@ -61,7 +62,7 @@ function audited(actorUserId: string | null, action: string, detail: Record<stri
 export function updateIpv6Prefix(actorUserId: string | null, prefix: number): void {
   if (!isValidIpv6Prefix(prefix)) throw new AppError("malformed_input", "prefix", "ipv6Prefix");
   const before = currentIpv6Prefix();
-  audited(actorUserId, "instance.ipv6-prefix", { before, after: prefix }, (tx) => writeSetting(tx, PREFIX_KEY, String(prefix)));
+  audited(actorUserId, "instance.ipv6_prefix", { before, after: prefix }, (tx) => writeSetting(tx, PREFIX_KEY, String(prefix)));
 }
 
 /** Adds or replaces the rule of one domain. An alias must point at a domain that is not itself an alias. */
@@ -74,7 +75,7 @@ export function saveEmailRule(actorUserId: string | null, rule: EmailDomainRule)
   }
   const before = rules.find((r) => r.domain === rule.domain) ?? null;
   const after = [...rules.filter((r) => r.domain !== rule.domain), rule].sort((a, b) => a.domain.localeCompare(b.domain));
-  audited(actorUserId, "instance.email-rule", { domain: rule.domain, before, after: rule }, (tx) => writeSetting(tx, RULES_KEY, JSON.stringify(after)));
+  audited(actorUserId, "instance.email_rule", { domain: rule.domain, name: rule.domain, before, after: rule }, (tx) => writeSetting(tx, RULES_KEY, JSON.stringify(after)));
 }
 
 export function deleteEmailRule(actorUserId: string | null, domain: string): boolean {
@@ -82,6 +83,6 @@ export function deleteEmailRule(actorUserId: string | null, domain: string): boo
   const before = rules.find((r) => r.domain === domain);
   if (!before) return false;
   const after = rules.filter((r) => r.domain !== domain);
-  audited(actorUserId, "instance.email-rule", { domain, before, after: null }, (tx) => writeSetting(tx, RULES_KEY, JSON.stringify(after)));
+  audited(actorUserId, "instance.email_rule", { domain, name: domain, before, after: null }, (tx) => writeSetting(tx, RULES_KEY, JSON.stringify(after)));
   return true;
 }

@@ -95,7 +95,7 @@ describe("the admin's IPv6 prefix", () => {
     expect(ipHash("2001:db8:1:2::1")).not.toBe(ipHash("2001:db8:1:2::ffff"));
     updateIpv6Prefix(null, 48);
     expect(ipHash("2001:db8:1:2::1")).toBe(ipHash("2001:db8:1:ff::1"));
-    expect(audits("instance.ipv6-prefix").map((a) => a.detail)).toEqual([
+    expect(audits("instance.ipv6_prefix").map((a) => a.detail)).toEqual([
       { before: 64, after: 128 },
       { before: 128, after: 48 },
     ]);
@@ -170,20 +170,20 @@ describe("email rules", () => {
     saveEmailRule(null, rule({ domain: "dots.example", stripDots: false }));
     expect(currentEmailRules().filter((r) => r.domain === "dots.example")).toHaveLength(1);
     expect(emailFingerprint("fi.rst@old.example")).not.toBe(emailFingerprint("first@dots.example"));
-    const entries = audits("instance.email-rule");
+    const entries = audits("instance.email_rule");
     expect(entries).toHaveLength(4);
     expect(entries[3].detail).toMatchObject({ domain: "dots.example", before: { stripDots: true }, after: { stripDots: false } });
     expect(deleteEmailRule(null, "gmail.com")).toBe(true);
     expect(emailFingerprint("a.b@gmail.com")).not.toBe(emailFingerprint("ab@gmail.com"));
     expect(deleteEmailRule(null, "nowhere.example")).toBe(false);
-    expect(audits("instance.email-rule")).toHaveLength(5);
+    expect(audits("instance.email_rule")).toHaveLength(5);
   });
 
   it("refuses alias chains and self-aliases", () => {
     expect(() => saveEmailRule(null, rule({ domain: "x.example", aliasOf: "googlemail.com" }))).toThrow(AppError); // googlemail.com is itself an alias
     expect(() => saveEmailRule(null, rule({ domain: "gmail.com", aliasOf: "x.example" }))).toThrow(AppError); // googlemail.com points at gmail.com
     expect(emailRuleSchema.safeParse({ domain: "a.example", aliasOf: "A.example" }).success).toBe(false);
-    expect(audits("instance.email-rule")).toHaveLength(0);
+    expect(audits("instance.email_rule")).toHaveLength(0);
   });
 
   it("the form's schema reads checkboxes and normalises domains", () => {
