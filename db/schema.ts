@@ -171,6 +171,17 @@ export const emailSuppressions = sqliteTable("email_suppressions", {
   createdAt: createdAt(),
 });
 
+/**
+ * Written by `npm run signatures:refingerprint`: an email fingerprint made under older identity rules
+ * and the one that replaced it, so unsubscribe links and do-not-email entries made before keep working.
+ * Keyed hashes only.
+ */
+export const fingerprintRenames = sqliteTable("fingerprint_renames", {
+  oldFingerprint: text("old_fingerprint").primaryKey(),
+  newFingerprint: text("new_fingerprint").notNull(),
+  createdAt: createdAt(),
+});
+
 /** One row per counted event (a magic-link request, a report-back, an API call) for sliding-window limits. */
 export const rateLimitEvents = sqliteTable(
   "rate_limit_events",

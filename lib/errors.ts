@@ -26,7 +26,8 @@ export type AppErrorCode =
   | "verification_failed"
   | "more_work"
   | "rate_limited"
-  | "campaign_not_awaiting";
+  | "campaign_not_awaiting"
+  | "aliasChain";
 
 export class AppError extends Error {
   constructor(

@@ -10,6 +10,7 @@ import type { ActionState } from "@/lib/actions/spine";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
 import { letterTemplateSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";
+import { emailRuleSchema, ipv6PrefixSchema } from "@/lib/validation/identity";
 import { limitsSchema } from "@/lib/validation/limits";
 import { approveCampaignSchema, declineCampaignSchema, submitCampaignSchema } from "@/lib/validation/campaign-review";
 import {
@@ -38,6 +39,8 @@ const SCHEMAS = {
   submitCampaign: submitCampaignSchema,
   approveCampaign: approveCampaignSchema,
   declineCampaign: declineCampaignSchema,
+  ipv6Prefix: ipv6PrefixSchema,
+  emailRule: emailRuleSchema,
 };
 export type SchemaName = keyof typeof SCHEMAS;
 

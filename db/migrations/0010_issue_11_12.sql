@@ -1,3 +1,9 @@
+CREATE TABLE `fingerprint_renames` (
+	`old_fingerprint` text PRIMARY KEY NOT NULL,
+	`new_fingerprint` text NOT NULL,
+	`created_at` integer DEFAULT (unixepoch('subsec') * 1000) NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `submitted_by` text REFERENCES users(id);--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `submitted_at` integer;--> statement-breakpoint
 ALTER TABLE `campaigns` ADD `submitted_locale` text;--> statement-breakpoint

@@ -13,6 +13,7 @@ import {
   actionReports,
   campaigns,
   dataAccessTokens,
+  fingerprintRenames,
   emailSuppressions,
   mailboxMessages,
   outbox,
@@ -252,6 +253,8 @@ export function eraseSubject(db: DbOrTx, subject: DataSubject, now: Date): Erasu
   db.delete(dataAccessTokens)
     .where(or(eq(dataAccessTokens.emailFingerprint, emailFingerprint), lowerIn(dataAccessTokens.email, addresses)))
     .run();
+  // Older fingerprints of the person (signatures:refingerprint) have nothing left to lead to.
+  db.delete(fingerprintRenames).where(eq(fingerprintRenames.newFingerprint, emailFingerprint)).run();
   return {
     signatures: erasedSignatures,
     countedSignatures: counted.reduce((sum, r) => sum + r.n, 0),

@@ -8,6 +8,7 @@ import enActions from "@/messages/en/actions.json";
 import enAudit from "@/messages/en/audit.json";
 import enDirectory from "@/messages/en/directory.json";
 import enLaunch from "@/messages/en/launch.json";
+import enIdentity from "@/messages/en/identity.json";
 import enLetters from "@/messages/en/letters.json";
 import enLetters2 from "@/messages/en/letters2.json";
 import enMydata from "@/messages/en/mydata.json";
@@ -18,6 +19,7 @@ import ruActions from "@/messages/ru/actions.json";
 import ruAudit from "@/messages/ru/audit.json";
 import ruDirectory from "@/messages/ru/directory.json";
 import ruLaunch from "@/messages/ru/launch.json";
+import ruIdentity from "@/messages/ru/identity.json";
 import ruLetters from "@/messages/ru/letters.json";
 import ruLetters2 from "@/messages/ru/letters2.json";
 import ruMydata from "@/messages/ru/mydata.json";
@@ -46,8 +48,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign, enIdentity],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign, ruIdentity],
 };
 
 export const catalogues: Record<Locale, Messages> = {

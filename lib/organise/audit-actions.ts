@@ -15,6 +15,8 @@ export const AUDIT_ACTIONS = [
   "directory.delete",
   "directory.import",
   "instance.limits",
+  "instance.ipv6_prefix",
+  "instance.email_rule",
   "letter_template.create",
   "letter_template.update",
   "letter_template.delete",

@@ -21,7 +21,7 @@ import type { Petition } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
-import { requiredWorkLevel, signingOverLimit } from "@/lib/security/limits";
+import { allowSignerEmail, requiredWorkLevel, signingOverLimit } from "@/lib/security/limits";
 import { emailFingerprint, ipHash } from "@/lib/security/keyed-hash";
 import { createToken, tokenExpiry } from "@/lib/security/tokens";
 import { absoluteUrl, paths } from "@/lib/urls";
@@ -132,11 +132,15 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       return "new";
     }
     if (existing.status === "pending") {
+      // Over the person's email budget the old link still works: nothing is sent or changed.
+      if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "pending_resent";
       replaceSignatureToken(tx, existing.id, hash, expires);
       enqueueEmail(tx, confirmEmail, now);
       return "pending_resent";
     }
     if (existing.status === "confirmed") {
+      // Counted once whichever alias signs again; the reminder shares the confirmation's budget.
+      if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "already_confirmed";
       enqueueEmail(
         tx,
         {

@@ -146,6 +146,19 @@ export function limitOnceGrouped(key: string, max: number, windowMs: number): Pr
 }
 
 /**
+ * Emails about a signature that already exists (a confirmation link sent again, "you have already
+ * signed"): at most this many per person per petition per hour, whichever alias or address asks.
+ * The first confirmation of a new signature is not counted. Without this, anyone could make the
+ * instance mail a victim's inbox over and over by signing in their name from many addresses.
+ */
+export const SIGNER_EMAILS_PER_HOUR = 3;
+
+/** Takes one of the person's email slots for this petition (in the caller's transaction); false when none is left. */
+export function allowSignerEmail(db: DbOrTx, petitionId: number, emailFingerprint: string, now: Date): boolean {
+  return hit(db, `signer-mail:${petitionId}:${emailFingerprint}`, SIGNER_EMAILS_PER_HOUR, LONGEST_WINDOW_MS, now).allowed;
+}
+
+/**
  * Report-backs and planned-action proposals per client address per hour: one budget per purpose,
  * smaller without a proof-of-work solution. Over it the form says so (these are not silent: a
  * reporter who hit the limit should know to try later, and nothing about other people leaks).

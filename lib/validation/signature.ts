@@ -7,12 +7,13 @@ import * as z from "zod/mini";
 import { DEFAULT_NAME_DISPLAY, NAME_DISPLAY_CHOICES } from "@/lib/petitions/name-display";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { checkbox, optionalText, requiredText } from "./fields";
+import { nameHasLink } from "./person-name";
 import { LIMITS } from "./signature-limits";
 
 export { LIMITS };
 
 export const signatureSchema = z.object({
-  name: requiredText(LIMITS.name),
+  name: z.pipe(requiredText(LIMITS.name), z.string().check(z.refine((v) => !nameHasLink(v), { error: "nameHasLink" }))),
   email: z.pipe(requiredText(LIMITS.email), z.email({ error: "invalidEmail" })),
   country: z
     .string({ error: "required" })
