@@ -35,6 +35,8 @@ export interface SignInput {
   data: SignatureData;
   locale: string;
   clientIp?: string | null;
+  /** The site origin the request arrived on, for the emailed links (default APP_URL). */
+  origin?: string;
   /** A checked proof-of-work solution (spent here), or null when the form came without one. */
   solution?: VerifiedSolution | null;
   /** The honeypot field was filled: only software does that. */
@@ -75,7 +77,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       locale,
       name: data.name,
       petitionTitle: petition.title,
-      confirmUrl: absoluteUrl(paths.confirm(locale, token)),
+      confirmUrl: absoluteUrl(paths.confirm(locale, token), input.origin),
     },
   };
 
@@ -144,7 +146,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
             locale,
             name: data.name,
             petitionTitle: petition.title,
-            petitionUrl: absoluteUrl(paths.petition(locale, petition.slug)),
+            petitionUrl: absoluteUrl(paths.petition(locale, petition.slug), input.origin),
           },
         },
         now,
