@@ -10,7 +10,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
-import { hasTrustedOrigin } from "@/lib/security/origin";
+import { isSameSiteActionPost } from "@/lib/security/origin";
 
 const intl = createMiddleware(routing);
 // A 5 MB cover image plus its form.
@@ -64,7 +64,7 @@ export default async function proxy(request: NextRequest) {
   }
   // Every POST to a page is a server action. Next refuses one from another site too, but with a 500,
   // and a missing Origin it lets through; browsers always send one on POST, so none is refused here.
-  if (request.method === "POST" && !hasTrustedOrigin(request.headers)) {
+  if (request.method === "POST" && !isSameSiteActionPost(request.headers)) {
     return new NextResponse("Cross-site post refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (await isUnreadableForm(request)) {

@@ -18,7 +18,7 @@ import { commonHeaders, pageContentSecurityPolicy } from "@/lib/security/headers
 import { signFromForm } from "@/lib/petitions/sign-form";
 import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { clientIpFrom } from "@/lib/security/client-ip";
-import { hasTrustedOrigin, requestOrigin } from "@/lib/security/origin";
+import { isSameSiteActionPost, requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { headerReader, type NextHandler, readBody, replay } from "./io";
 
@@ -85,7 +85,7 @@ export async function signFormFast(
     req.headers["next-action"] !== undefined ||
     !type.toLowerCase().startsWith("multipart/form-data") ||
     !(length > 0 && length <= MAX_FORM_BYTES) ||
-    !hasTrustedOrigin(headers) // Next refuses it (proxy.ts), missing Origin included.
+    !isSameSiteActionPost(headers) // Next refuses it (proxy.ts), missing Origin included.
   ) {
     return next(req, res);
   }

@@ -45,3 +45,13 @@ export function hasTrustedOrigin(headers: HeaderReader): boolean {
   if (!origin || origin === "null") return false;
   return isSiteOrigin(origin);
 }
+
+/**
+ * What a page POST (a server action) must carry: one of the site's origins as its Origin, naming the
+ * host the request was sent to (Next compares the two itself, but answers a mismatch with a 500).
+ */
+export function isSameSiteActionPost(headers: HeaderReader): boolean {
+  if (!hasTrustedOrigin(headers)) return false;
+  const host = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0].trim().toLowerCase();
+  return new URL(headers.get("origin")!).host === host;
+}

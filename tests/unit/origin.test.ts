@@ -1,7 +1,7 @@
 /** State-changing requests accept only the site's own origins; links go out on the origin a request came in on. */
 import { afterEach, describe, expect, it } from "vitest";
 import { parseConfig, resetConfigForTests } from "@/lib/config";
-import { hasTrustedOrigin, requestOrigin, siteOrigins } from "@/lib/security/origin";
+import { hasTrustedOrigin, isSameSiteActionPost, requestOrigin, siteOrigins } from "@/lib/security/origin";
 import { signInSchema } from "@/lib/validation/organiser";
 
 const ONION = "http://picketabcdefghijklmnopqrstuvwxyz234567abcdefghijklmnopq.onion";
@@ -33,6 +33,20 @@ describe("hasTrustedOrigin", () => {
     for (const origin of [undefined, "", "null", "https://evil.example", "https://picket.example.org.evil.example", "https://picket.example.org:8443", "http://picket.example.org", `${ONION}.evil.example`, "https://picket.example.org/"]) {
       expect(hasTrustedOrigin(new Headers(origin !== undefined ? { origin, host: "picket.example.org" } : { host: "picket.example.org" })), String(origin)).toBe(false);
     }
+  });
+});
+
+describe("isSameSiteActionPost", () => {
+  it("needs a site Origin that names the host the request was sent to", () => {
+    site(ONION);
+    const onionHost = new URL(ONION).host;
+    expect(isSameSiteActionPost(new Headers({ origin: "https://picket.example.org", host: "picket.example.org" }))).toBe(true);
+    expect(isSameSiteActionPost(new Headers({ origin: ONION, host: onionHost }))).toBe(true);
+    expect(isSameSiteActionPost(new Headers({ origin: ONION, host: "10.0.0.2:3000", "x-forwarded-host": onionHost }))).toBe(true);
+    expect(isSameSiteActionPost(new Headers({ origin: ONION, host: "picket.example.org" }))).toBe(false);
+    expect(isSameSiteActionPost(new Headers({ origin: "https://picket.example.org", host: "third.example" }))).toBe(false);
+    expect(isSameSiteActionPost(new Headers({ host: "picket.example.org" }))).toBe(false);
+    expect(isSameSiteActionPost(new Headers({ origin: "null", host: "picket.example.org" }))).toBe(false);
   });
 });
 
