@@ -78,6 +78,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       name: data.name,
       petitionTitle: petition.title,
       confirmUrl: absoluteUrl(paths.confirm(locale, token), input.origin),
+      ...(input.origin ? { siteOrigin: input.origin } : {}),
     },
   };
 
@@ -147,6 +148,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
             name: data.name,
             petitionTitle: petition.title,
             petitionUrl: absoluteUrl(paths.petition(locale, petition.slug), input.origin),
+            ...(input.origin ? { siteOrigin: input.origin } : {}),
           },
         },
         now,

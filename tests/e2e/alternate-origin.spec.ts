@@ -146,6 +146,9 @@ test("a signature's confirmation email and the copy-link box use the origin the 
     expect(signed.status, origin).toBe(202);
     const [text] = await mails(email);
     expect(linkIn(text, "/confirm/").startsWith(`${origin}/en/confirm/`), text).toBe(true);
+    // The footer's my-data link too: nothing in the email points to the other origin.
+    expect(text).toContain(`${origin}/en/my-data`);
+    expect(text).not.toContain(origin === APP ? ALTERNATE : APP);
   }
   // The petition page (kept in the micro-cache per origin): asked twice on each, alternately.
   for (let round = 0; round < 2; round++) {
