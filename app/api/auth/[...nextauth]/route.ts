@@ -5,7 +5,7 @@
  * the per-address and per-email limits first: Auth.js's own POST /api/auth/signin/<provider> would
  * skip them, so it is refused here (the action calls Auth.js in-process, not through this route).
  */
-import { NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { requestOrigin } from "@/lib/security/origin";
 
@@ -18,7 +18,9 @@ async function onSiteOrigin(request: NextRequest): Promise<NextRequest> {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, requestOrigin(request.headers));
   if (url.href === request.url) return request;
   const body = request.method === "GET" || request.method === "HEAD" ? undefined : await request.arrayBuffer();
-  return new NextRequest(url, { method: request.method, headers: request.headers, body });
+  // A plain Request, which is all Auth.js reads: a NextRequest would spell a loopback host
+  // (127.0.0.1, [::1]) as "localhost" again.
+  return new Request(url, { method: request.method, headers: request.headers, body }) as NextRequest;
 }
 
 export async function GET(request: NextRequest) {
