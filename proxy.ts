@@ -10,7 +10,7 @@ import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
 import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
-import { hasTrustedOrigin } from "@/lib/security/origin";
+import { isSameSiteActionPost } from "@/lib/security/origin";
 
 const intl = createMiddleware(routing);
 // A 5 MB cover image plus its form.
@@ -62,8 +62,9 @@ export default async function proxy(request: NextRequest) {
     const body = reportForm ? REPORT_TOO_LARGE : "Request too large.";
     return new NextResponse(body, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  // Next refuses a server action from another site too, but with a 500; a missing Origin it lets through.
-  if (request.method === "POST" && request.headers.has("origin") && !hasTrustedOrigin(request.headers)) {
+  // Every POST to a page is a server action. Next refuses one from another site too, but with a 500,
+  // and a missing Origin it lets through; browsers always send one on POST, so none is refused here.
+  if (request.method === "POST" && !isSameSiteActionPost(request.headers)) {
     return new NextResponse("Cross-site post refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   if (await isUnreadableForm(request)) {

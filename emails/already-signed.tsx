@@ -9,16 +9,18 @@ export interface AlreadySignedProps {
   name: string;
   petitionTitle: string;
   petitionUrl: string;
+  /** The site origin the signer came in on (an alternate such as .onion), for the footer link. */
+  siteOrigin?: string;
 }
 
 export function alreadySignedSubject({ locale, petitionTitle }: AlreadySignedProps): string {
   return translatorFor(locale, "emails.alreadySigned")("subject", { petition: petitionTitle });
 }
 
-export default function AlreadySignedEmail({ locale, name, petitionTitle, petitionUrl }: AlreadySignedProps) {
+export default function AlreadySignedEmail({ locale, name, petitionTitle, petitionUrl, siteOrigin }: AlreadySignedProps) {
   const t = translatorFor(locale, "emails.alreadySigned");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale)}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale, siteOrigin)}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={petitionUrl} style={button}>

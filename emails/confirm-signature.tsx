@@ -9,16 +9,18 @@ export interface ConfirmSignatureProps {
   name: string;
   petitionTitle: string;
   confirmUrl: string;
+  /** The site origin the signer came in on (an alternate such as .onion), for the footer link. */
+  siteOrigin?: string;
 }
 
 export function confirmSignatureSubject({ locale, petitionTitle }: ConfirmSignatureProps): string {
   return translatorFor(locale, "emails.confirmSignature")("subject", { petition: petitionTitle });
 }
 
-export default function ConfirmSignatureEmail({ locale, name, petitionTitle, confirmUrl }: ConfirmSignatureProps) {
+export default function ConfirmSignatureEmail({ locale, name, petitionTitle, confirmUrl, siteOrigin }: ConfirmSignatureProps) {
   const t = translatorFor(locale, "emails.confirmSignature");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale)}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale, siteOrigin)}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={confirmUrl} style={button}>

@@ -15,6 +15,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().default("file:./data/picket.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: optionalString.pipe(z.url().optional()),
+  PICKET_ALTERNATE_ORIGINS: z.string().default(""),
   PICKET_SECRET: optionalString,
   MAIL_FROM: z.string().default("Picket <no-reply@picket.localhost>"),
   RESEND_API_KEY: optionalString,
@@ -51,6 +52,8 @@ export interface AppConfig {
   uploadsDir: string;
   port: number;
   appUrl: string;
+  /** Extra origins the site answers on (an .onion address): links go out on the origin a request came in on. */
+  alternateOrigins: string[];
   secret: string;
   mail: {
     from: string;
@@ -133,6 +136,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     uploadsDir: e.UPLOADS_DIR,
     port: e.PORT,
     appUrl: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+    alternateOrigins: parseAlternateOrigins(e.PICKET_ALTERNATE_ORIGINS),
     secret: e.PICKET_SECRET ?? DEVELOPMENT_SECRET,
     mail: {
       from: e.MAIL_FROM,
@@ -169,6 +173,25 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
       trendingPerHour: e.TRENDING_THRESHOLD_PER_HOUR,
     },
   };
+}
+
+/** PICKET_ALTERNATE_ORIGINS: comma-separated http(s) origins, nothing more (no path, no userinfo). */
+function parseAlternateOrigins(value: string): string[] {
+  const origins: string[] = [];
+  for (const entry of value.split(",").map((v) => v.trim()).filter(Boolean)) {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = undefined;
+    }
+    const bare = url && (url.protocol === "http:" || url.protocol === "https:") && !url.username && !url.password && url.pathname === "/" && !url.search && !url.hash;
+    if (!url || !bare || entry.replace(/\/+$/, "").toLowerCase() !== url.origin) {
+      throw new ConfigError(`PICKET_ALTERNATE_ORIGINS must list origins such as http://example.onion, comma-separated (got "${entry}")`);
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }
 
 export function databasePathFromUrl(url: string): string {

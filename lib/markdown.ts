@@ -1,9 +1,19 @@
-/** Markdown from organisers, rendered to HTML on the server and sanitised (no scripts, no remote images). */
+/**
+ * Markdown from organisers, rendered to HTML on the server and sanitised (no scripts, no remote images).
+ * Links are http(s), mailto, or a path on this site: a protocol-relative one ("//host", or "/\\host",
+ * which browsers read the same way) loses its href.
+ */
 import "server-only";
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
+
+/** "//host", "\\\\host", "/\\host", with tabs, newlines or spaces anywhere a browser would ignore them. */
+function isProtocolRelative(href: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[/\\]{2}/.test(href.replace(/[\u0000-\u0020]/g, ""));
+}
 
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source) as string;
@@ -11,8 +21,13 @@ export function renderMarkdown(source: string): string {
     allowedTags: ["p", "br", "strong", "em", "b", "i", "a", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "hr", "code", "pre"],
     allowedAttributes: { a: ["href", "title", "rel"] },
     allowedSchemes: ["http", "https", "mailto"],
+    allowProtocolRelative: false,
     transformTags: {
-      a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }),
+      a: (tagName, attribs) => {
+        const kept: sanitizeHtml.Attributes = { ...attribs, rel: "noopener noreferrer nofollow" };
+        if (kept.href !== undefined && isProtocolRelative(kept.href)) delete kept.href;
+        return { tagName, attribs: kept };
+      },
       h1: "h2",
     },
   });

@@ -1,8 +1,12 @@
-/** Absolute links that leave the site (in emails and share links). */
+/**
+ * Absolute links that leave the site (in emails and share links). `origin` is the site origin the
+ * request that causes the link arrived on (lib/security/origin.ts requestOrigin): someone on the .onion
+ * address gets .onion links. Without one (emails to many people, scheduled work), APP_URL.
+ */
 import { config } from "@/lib/config";
 
-export function absoluteUrl(pathname: string): string {
-  return `${config().appUrl}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
+export function absoluteUrl(pathname: string, origin?: string): string {
+  return `${origin ?? config().appUrl}${pathname.startsWith("/") ? "" : "/"}${pathname}`;
 }
 
 export const paths = {

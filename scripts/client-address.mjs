@@ -34,3 +34,19 @@ function normalise(address) {
   if (/^::ffff:\d{1,3}(\.\d{1,3}){3}$/i.test(a)) a = a.slice(7); // IPv4 seen through an IPv6 socket
   return a.toLowerCase() || null;
 }
+
+/**
+ * X-Forwarded-Host and X-Forwarded-Proto are believed only behind a trusted proxy (TRUSTED_PROXY_HOPS > 0),
+ * and then only their last entry, the one our nearest proxy wrote or passed on. Without one they are
+ * dropped: a client could otherwise choose the host Next and Auth.js build URLs from, or that Next's
+ * server-action Origin check compares with. Changes `headers` (Node's IncomingHttpHeaders) in place.
+ */
+export function settleForwardedHeaders(headers, trustedHops) {
+  for (const name of ["x-forwarded-host", "x-forwarded-proto"]) {
+    const value = headers[name];
+    if (value === undefined) continue;
+    const last = trustedHops > 0 ? (Array.isArray(value) ? value.join(",") : value).split(",").map((v) => v.trim()).filter(Boolean).pop() : undefined;
+    if (last) headers[name] = last;
+    else delete headers[name];
+  }
+}

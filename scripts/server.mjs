@@ -1,7 +1,8 @@
 // Picket's production server: Next's request handler behind a small node:http front door.
 // It exists for two guarantees `next start` cannot give:
 // - the client address used for rate limits and keyed hashes comes from the socket (or from the
-//   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose;
+//   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose; likewise
+//   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured;
 // - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
 //   Next's per-request cost, by the handler instrumentation.ts registers (lib/hot);
 // - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
@@ -9,7 +10,7 @@
 import http from "node:http";
 import net from "node:net";
 import next from "next";
-import { clientAddress, parseTrustedHops } from "./client-address.mjs";
+import { clientAddress, parseTrustedHops, settleForwardedHeaders } from "./client-address.mjs";
 import { root } from "./lib.mjs";
 
 // Shared with lib/security/client-ip.ts: the header only this front door writes.
@@ -31,6 +32,8 @@ let stopping = false;
 const server = http.createServer((req, res) => {
   // Whatever a client sent under this name is replaced, never trusted.
   req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedHops) ?? "";
+  // The host a request names is believed from X-Forwarded-Host only behind a trusted proxy.
+  settleForwardedHeaders(req.headers, trustedHops);
   if (stopping) res.setHeader("connection", "close");
   const hot = globalThis[Symbol.for("picket.hot")];
   (hot ? hot(req, res, handle) : handle(req, res)).catch((err) => {

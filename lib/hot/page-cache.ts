@@ -14,7 +14,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { config } from "@/lib/config";
+import { requestOrigin } from "@/lib/security/origin";
+import { headerReader } from "./io";
 import { writesSeen } from "./writes";
 import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
 
@@ -70,7 +71,10 @@ function cookiesAllowed(header: string | undefined): boolean {
   });
 }
 
-/** The cache key for a request it may answer, or null. */
+/**
+ * The cache key for a request it may answer, or null: the site origin the request arrived on (pages
+ * carry absolute links on it) and the URL.
+ */
 function keyOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" || !req.url || req.headers[FILL_HEADER] === fillToken) return null;
   const query = req.url.indexOf("?");
@@ -79,7 +83,7 @@ function keyOf(req: IncomingMessage): string | null {
   if (query >= 0 && req.url.includes("_rsc")) return null;
   if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
   if (!cookiesAllowed(req.headers.cookie)) return null;
-  return req.url;
+  return `${requestOrigin(headerReader(req))} ${req.url}`;
 }
 
 function split(body: Buffer, nonce: string): Buffer[] {
@@ -95,15 +99,17 @@ function split(body: Buffer, nonce: string): Buffer[] {
 }
 
 /** Renders the page through this same server (marked, so it is not answered from the cache). */
-function render(req: IncomingMessage, url: string): Promise<Page | null> {
+function render(req: IncomingMessage, key: string): Promise<Page | null> {
+  const [origin, url] = key.split(" ");
   return new Promise((resolve) => {
     const headers: Record<string, string> = {
       [FILL_HEADER]: fillToken,
       accept: "text/html",
     };
-    // The site's own name, never the visitor's Host header: what a page or its headers derive from the
-    // host (the language alternates) is shared by everyone the entry is served to.
-    headers.host = new URL(config().appUrl).host;
+    // The site's own name for the origin the visitor came on (APP_URL's or an alternate), never the
+    // visitor's Host header itself: what a page derives from the host is shared by everyone the entry is
+    // served to, and entries are kept per origin.
+    headers.host = new URL(origin).host;
     const fill = http.request(
       {
         host: req.socket.localAddress,

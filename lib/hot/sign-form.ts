@@ -18,7 +18,7 @@ import { commonHeaders, pageContentSecurityPolicy } from "@/lib/security/headers
 import { signFromForm } from "@/lib/petitions/sign-form";
 import { isWellFormedActionPost } from "@/lib/security/action-form";
 import { clientIpFrom } from "@/lib/security/client-ip";
-import { hasTrustedOrigin } from "@/lib/security/origin";
+import { isSameSiteActionPost, requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { headerReader, type NextHandler, readBody, replay } from "./io";
 
@@ -85,7 +85,7 @@ export async function signFormFast(
     req.headers["next-action"] !== undefined ||
     !type.toLowerCase().startsWith("multipart/form-data") ||
     !(length > 0 && length <= MAX_FORM_BYTES) ||
-    (req.headers.origin !== undefined && !hasTrustedOrigin(headers))
+    !isSameSiteActionPost(headers) // Next refuses it (proxy.ts), missing Origin included.
   ) {
     return next(req, res);
   }
@@ -100,7 +100,7 @@ export async function signFormFast(
     return next(replay(req, body), res);
   }
   if (!isWellFormedActionPost(form) || !isSignForm(form, locale, slug, actionId)) return next(replay(req, body), res);
-  const state = await signFromForm(locale, slug, form, clientIpFrom(headers));
+  const state = await signFromForm(locale, slug, form, clientIpFrom(headers), requestOrigin(headers));
   if (state.status !== "ok") return next(replay(req, body), res);
   for (const { key, value } of COMMON_HEADERS) res.setHeader(key, value);
   res.writeHead(303, {

@@ -55,7 +55,7 @@ function subjectOf(db: DbOrTx, email: string, fingerprint: string): DataSubject 
  * hashed link token and queues the email, all in one transaction. "sent" and "nothing" must look the
  * same to the person asking; "limited" may be told, since it is counted whether or not records exist.
  */
-export function requestDataLink(input: { email: string; locale: string; clientIp?: string | null; now?: Date }): LinkRequestOutcome {
+export function requestDataLink(input: { email: string; locale: string; clientIp?: string | null; origin?: string; now?: Date }): LinkRequestOutcome {
   const now = input.now ?? new Date();
   const email = input.email.trim();
   const fingerprint = emailFingerprint(email);
@@ -81,7 +81,7 @@ export function requestDataLink(input: { email: string; locale: string; clientIp
           template: "my-data-link",
           recipient: email,
           locale: input.locale,
-          payload: { locale: input.locale, linkUrl: absoluteUrl(paths.myDataLink(input.locale, token)), minutes: MY_DATA_LINK_TTL_MS / MINUTE },
+          payload: { locale: input.locale, linkUrl: absoluteUrl(paths.myDataLink(input.locale, token), input.origin), minutes: MY_DATA_LINK_TTL_MS / MINUTE },
         },
         now,
       );

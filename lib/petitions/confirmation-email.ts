@@ -6,7 +6,7 @@ import "server-only";
 import type { Petition } from "@/db/schema";
 import { absoluteUrl, paths } from "@/lib/urls";
 
-export function confirmationEmail(petition: Pick<Petition, "title">, signer: { name: string; email: string; locale: string }, token: string) {
+export function confirmationEmail(petition: Pick<Petition, "title">, signer: { name: string; email: string; locale: string }, token: string, origin?: string) {
   const { locale } = signer;
   return {
     template: "confirm-signature",
@@ -16,7 +16,9 @@ export function confirmationEmail(petition: Pick<Petition, "title">, signer: { n
       locale,
       name: signer.name,
       petitionTitle: petition.title,
-      confirmUrl: absoluteUrl(paths.confirm(locale, token)),
+      confirmUrl: absoluteUrl(paths.confirm(locale, token), origin),
+      // The site origin the signer came from (an alternate origin such as .onion): the email's links use it.
+      ...(origin ? { siteOrigin: origin } : {}),
     },
   };
 }

@@ -11,7 +11,7 @@ import { readGuard } from "@/lib/security/form-guard";
 import { signatureSchema } from "@/lib/validation/signature";
 import { signPetitionGrouped } from "./sign";
 
-export function signFromForm(locale: string, slug: string, formData: FormData, clientIp: string | null): Promise<ActionState> {
+export function signFromForm(locale: string, slug: string, formData: FormData, clientIp: string | null, origin?: string): Promise<ActionState> {
   return runFormAction({
     schema: signatureSchema,
     formData,
@@ -24,7 +24,7 @@ export function signFromForm(locale: string, slug: string, formData: FormData, c
     perform: async (data, petition) => {
       const guard = await readGuard(formData);
       // Every outcome (new, duplicate, flagged) lands on the same thanks page.
-      await signPetitionGrouped({ petition, data, locale, clientIp, ...guard });
+      await signPetitionGrouped({ petition, data, locale, clientIp, origin, ...guard });
       return petition.slug;
     },
   });

@@ -19,7 +19,7 @@ import { clientIpFrom } from "@/lib/security/client-ip";
 import { ALTCHA_FIELD, HONEYPOT_FIELD, readGuard } from "@/lib/security/form-guard";
 import { ipHash } from "@/lib/security/keyed-hash";
 import { currentLimits, limitOnceGrouped, MINUTE } from "@/lib/security/limits";
-import { hasTrustedOrigin, type HeaderReader } from "@/lib/security/origin";
+import { hasTrustedOrigin, requestOrigin, type HeaderReader } from "@/lib/security/origin";
 import { fieldErrorsOf } from "@/lib/validation/field-errors";
 import { jsonFields, MalformedInputError } from "@/lib/validation/form-data";
 import { signatureSchema } from "@/lib/validation/signature";
@@ -103,6 +103,7 @@ export async function signFromJson(slug: string, headers: HeaderReader, readBody
       data: parsed.data,
       locale: isLocale(fields.locale) ? fields.locale : "en",
       clientIp,
+      origin: requestOrigin(headers),
       ...(await readGuard(fields)),
     });
   } catch (err) {

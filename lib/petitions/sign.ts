@@ -40,6 +40,8 @@ export interface SignInput {
   data: SignatureData;
   locale: string;
   clientIp?: string | null;
+  /** The site origin the request arrived on, for the emailed links (default APP_URL). */
+  origin?: string;
   /** A checked proof-of-work solution (spent here), or null when the form came without one. */
   solution?: VerifiedSolution | null;
   /** The honeypot field was filled: only software does that. */
@@ -72,7 +74,7 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   const fingerprint = emailFingerprint(data.email);
   const { token, hash } = createToken();
   const expires = tokenExpiry(now);
-  const confirmEmail = confirmationEmail(petition, { name: data.name, email: data.email, locale }, token);
+  const confirmEmail = confirmationEmail(petition, { name: data.name, email: data.email, locale }, token, input.origin);
 
   const addressHash = ipHash(input.clientIp);
   const row = {
@@ -151,7 +153,8 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
             locale,
             name: data.name,
             petitionTitle: petition.title,
-            petitionUrl: absoluteUrl(paths.petition(locale, petition.slug)),
+            petitionUrl: absoluteUrl(paths.petition(locale, petition.slug), input.origin),
+            ...(input.origin ? { siteOrigin: input.origin } : {}),
           },
         },
         now,

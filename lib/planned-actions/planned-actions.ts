@@ -44,7 +44,7 @@ function fieldsOf(data: PlannedFieldsData) {
   };
 }
 
-export function proposePlannedAction(input: { campaign: Campaign; data: ProposedActionData; locale: string; clientIp?: string | null; now?: Date }): number {
+export function proposePlannedAction(input: { campaign: Campaign; data: ProposedActionData; locale: string; clientIp?: string | null; origin?: string; now?: Date }): number {
   const { campaign, data, locale } = input;
   const now = input.now ?? new Date();
   assertLive(campaign);
@@ -73,7 +73,7 @@ export function proposePlannedAction(input: { campaign: Campaign; data: Proposed
           template: "confirm-report",
           recipient: data.contactEmail,
           locale,
-          payload: { locale, kind: "plannedAction", campaignTitle: campaign.title, confirmUrl: absoluteUrl(paths.plannedActionConfirm(locale, token)) },
+          payload: { locale, kind: "plannedAction", campaignTitle: campaign.title, confirmUrl: absoluteUrl(paths.plannedActionConfirm(locale, token), input.origin) },
         },
         now,
       );

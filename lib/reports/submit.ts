@@ -37,6 +37,8 @@ export async function submitReport(input: {
   posted: PostedPhotos;
   locale: string;
   clientIp?: string | null;
+  /** The site origin the request arrived on, for the emailed link (default APP_URL). */
+  origin?: string;
   /** A checked proof-of-work solution (spent here), or null when the form came without one. */
   solution?: VerifiedSolution | null;
   /** The honeypot was filled: answered like a success, nothing is stored or sent. */
@@ -84,7 +86,7 @@ export async function submitReport(input: {
             template: "confirm-report",
             recipient: data.contactEmail,
             locale,
-            payload: { locale, kind: "report", campaignTitle: campaign.title, confirmUrl: absoluteUrl(paths.reportConfirm(locale, token)) },
+            payload: { locale, kind: "report", campaignTitle: campaign.title, confirmUrl: absoluteUrl(paths.reportConfirm(locale, token), input.origin) },
           },
           now,
         );

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
 import { isLocalDateTime, isTimeZone } from "@/lib/calendar/zoned-time";
 import { CAMPAIGN_STATUSES } from "@/lib/organise/campaign-status";
+import { safeRedirectPath } from "@/lib/security/safe-url";
 import { checkbox, optionalDate, optionalText, requiredText, text as textField } from "./fields";
 
 export const ORGANISER_LIMITS = {
@@ -116,7 +117,7 @@ export const signInSchema = z.object({
   callbackUrl: z
     .string()
     .optional()
-    .transform((v) => (v && v.startsWith("/") && !v.startsWith("//") ? v.slice(0, 500) : undefined)),
+    .transform((v) => safeRedirectPath(v, "") || undefined),
 });
 
 // Cyrillic titles get readable Latin slugs (simplified BGN/PCGN).

@@ -16,6 +16,7 @@ import { solveChallenge } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sessionTokenHash } from "./db";
 
 // Offset from the main e2e port, so two checkouts can run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 55;
@@ -356,7 +357,7 @@ test("an admin sets the limits (audited); the dashboard shows trending sources, 
   const db = new Database(path.join(dir, "picket.db"));
   const admin = db.prepare("select id from users where email = ?").get(ORGANISER) as { id: string };
   const token = `abuse-session-${Date.now()}`;
-  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(token, admin.id, Date.now() + 3600_000, Date.now());
+  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(sessionTokenHash(token), admin.id, Date.now() + 3600_000, Date.now());
   const petition = db.prepare("select id, campaign_id as campaignId from petitions where slug = ?").get(SLUG) as { id: number; campaignId: number };
   db.close();
   const context = await browser.newContext({ extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });

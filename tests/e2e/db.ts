@@ -3,7 +3,7 @@
  * that a test needs, and for checking what an action did (or did not) write.
  */
 import Database from "better-sqlite3";
-import { randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import path from "node:path";
 
 let db: Database.Database | undefined;
@@ -20,12 +20,17 @@ export function createUser(email: string, isAdmin = false): string {
   return id;
 }
 
-/** A signed-in session, as Auth.js would store it; returns the cookie header value. */
+/** How Picket stores a session token (lib/auth/auth.ts): its SHA-256, never the token itself. */
+export function sessionTokenHash(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** A signed-in session, as Picket stores it (hashed); returns the cookie header value. */
 export function createSession(userId: string, opts: { createdAt?: number; expires?: number } = {}): string {
   const token = randomBytes(32).toString("hex");
   e2eDb()
     .prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)")
-    .run(token, userId, opts.expires ?? Date.now() + 60 * 60 * 1000, opts.createdAt ?? Date.now());
+    .run(sessionTokenHash(token), userId, opts.expires ?? Date.now() + 60 * 60 * 1000, opts.createdAt ?? Date.now());
   return `authjs.session-token=${token}`;
 }
 

@@ -1,6 +1,6 @@
 /** The address limits and fingerprints use: never one a client can choose. */
 import { describe, expect, it } from "vitest";
-import { clientAddress, parseTrustedHops } from "../../scripts/client-address.mjs";
+import { clientAddress, parseTrustedHops, settleForwardedHeaders } from "../../scripts/client-address.mjs";
 
 describe("clientAddress", () => {
   it("uses the TCP peer and ignores X-Forwarded-For when no proxy is trusted", () => {
@@ -33,5 +33,22 @@ describe("parseTrustedHops", () => {
     expect(parseTrustedHops("")).toBe(0);
     expect(parseTrustedHops("2")).toBe(2);
     for (const bad of ["-1", "1.5", "two", "11", "1;2"]) expect(() => parseTrustedHops(bad)).toThrow(/TRUSTED_PROXY_HOPS/);
+  });
+});
+
+describe("settleForwardedHeaders", () => {
+  it("drops X-Forwarded-Host and -Proto without a trusted proxy", () => {
+    const headers: Record<string, string | string[] | undefined> = { host: "picket.example.org", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };
+    settleForwardedHeaders(headers, 0);
+    expect(headers).toEqual({ host: "picket.example.org" });
+  });
+
+  it("keeps only the nearest trusted proxy's entry behind one", () => {
+    const headers: Record<string, string | string[] | undefined> = { "x-forwarded-host": "evil.example, picket.example.org", "x-forwarded-proto": "http,https" };
+    settleForwardedHeaders(headers, 1);
+    expect(headers).toEqual({ "x-forwarded-host": "picket.example.org", "x-forwarded-proto": "https" });
+    const empty: Record<string, string | string[] | undefined> = { "x-forwarded-host": " , " };
+    settleForwardedHeaders(empty, 2);
+    expect(empty).toEqual({});
   });
 });

@@ -4,6 +4,23 @@ import { markdownToPlainText, renderMarkdown, withoutLeadingTitle } from "@/lib/
 import { publicSigner } from "@/lib/petitions/public-name";
 
 describe("renderMarkdown", () => {
+  it("refuses protocol-relative links however spelled, and keeps http(s), mailto and the site's paths", () => {
+    for (const href of ["//evil.example/x", "///evil.example", "/\\evil.example", "\\\\evil.example", "\\/evil.example", "/\t/evil.example", "&#47;&#47;evil.example", "%20//evil.example"]) {
+      const md = `[go](<${href}>) and <a href="${href}">raw</a>`;
+      const html = renderMarkdown(md);
+      // Whatever href survives, a browser resolves it to this site.
+      for (const [, kept] of html.matchAll(/href="([^"]*)"/g)) {
+        expect(new URL(kept.replaceAll("&amp;", "&"), "https://picket.example.org/en/campaigns/x").host, `${href} → ${kept}`).toBe("picket.example.org");
+      }
+      expect(html).toContain("go");
+    }
+    const html = renderMarkdown("[a](https://example.org/x) [b](/en/campaigns/x) [c](mailto:a@example.org) [d](#top)");
+    expect(html).toContain('href="https://example.org/x"');
+    expect(html).toContain('href="/en/campaigns/x"');
+    expect(html).toContain('href="mailto:a@example.org"');
+    expect(html).toContain('href="#top"');
+  });
+
   it("strips scripts, handlers, javascript: links and images", () => {
     const html = renderMarkdown(
       '<script>alert(1)</script>\n\n<img src="https://tracker.example/p.gif" onerror="x()">\n\n[click](javascript:alert(1)) ![pixel](https://tracker.example/a.png)',

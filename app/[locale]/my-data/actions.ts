@@ -19,6 +19,7 @@ import {
   unsubscribeEverything,
 } from "@/lib/my-data/my-data";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { myDataRequestSchema } from "@/lib/validation/my-data";
 
@@ -26,12 +27,14 @@ const lang = (locale: string) => (isLocale(locale) ? locale : "en");
 
 export async function requestLinkAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const l = lang(locale);
-  const clientIp = clientIpFrom(await headers());
+  const requestHeaders = await headers();
+  const clientIp = clientIpFrom(requestHeaders);
+  const origin = requestOrigin(requestHeaders);
   const state = await runFormAction({
     schema: myDataRequestSchema,
     formData,
     authorize: () => null,
-    perform: (data) => requestDataLink({ email: data.email, locale: l, clientIp }),
+    perform: (data) => requestDataLink({ email: data.email, locale: l, clientIp, origin }),
   });
   if (state.status !== "ok") return state;
   // Counted whether or not anything is held, so saying so reveals nothing about the address.

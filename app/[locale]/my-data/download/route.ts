@@ -5,7 +5,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { dataSubjectFor, exportMyData, MY_DATA_COOKIE } from "@/lib/my-data/my-data";
 import { isLocale } from "@/lib/i18n/locales";
-import { hasTrustedOrigin } from "@/lib/security/origin";
+import { hasTrustedOrigin, requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!hasTrustedOrigin(request.headers)) return NextResponse.json({ error: "forbidden" }, { status: 403, headers: noStore });
   const subject = dataSubjectFor(request.cookies.get(MY_DATA_COOKIE)?.value);
   // The session ended (30 minutes): back to the request form, which says so.
-  if (!subject) return NextResponse.redirect(absoluteUrl(`${paths.myData(isLocale(locale) ? locale : "en")}?expired=1`), 303);
+  if (!subject) return NextResponse.redirect(absoluteUrl(`${paths.myData(isLocale(locale) ? locale : "en")}?expired=1`, requestOrigin(request.headers)), 303);
   const now = new Date();
   return new NextResponse(JSON.stringify(exportMyData(subject, now), null, 2), {
     headers: {

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { currentOrganiser } from "@/lib/auth/session";
+import { safeRedirectPath } from "@/lib/security/safe-url";
 import { requestSignInLink } from "./actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -17,8 +18,8 @@ export default async function SignInPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations("organise.signIn");
   const query = await searchParams;
-  const callbackUrl = typeof query.callbackUrl === "string" ? query.callbackUrl : `/${locale}/organise`;
-  if (await currentOrganiser()) redirect(callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : `/${locale}/organise`);
+  const callbackUrl = safeRedirectPath(query.callbackUrl, `/${locale}/organise`);
+  if (await currentOrganiser()) redirect(callbackUrl);
   const error = typeof query.error === "string" ? query.error : undefined;
   return (
     <section aria-labelledby="signin-heading" className="mx-auto max-w-md space-y-5">

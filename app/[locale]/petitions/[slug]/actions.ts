@@ -7,11 +7,13 @@ import { isLocale } from "@/lib/i18n/locales";
 import { confirmSignature, type TokenState } from "@/lib/petitions/confirm";
 import { signFromForm } from "@/lib/petitions/sign-form";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 
 export async function signAction(locale: string, slug: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = isLocale(locale) ? locale : "en";
-  const state = await signFromForm(lang, slug, formData, clientIpFrom(await headers()));
+  const requestHeaders = await headers();
+  const state = await signFromForm(lang, slug, formData, clientIpFrom(requestHeaders), requestOrigin(requestHeaders));
   if (state.status === "ok") redirect(paths.petitionThanks(lang, state.result as string));
   return state;
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
@@ -17,6 +18,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { PREVIEW_METADATA, previewPetition } from "@/lib/organise/draft-preview";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { isPetitionOpen } from "@/lib/petitions/sign";
+import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./actions";
 
@@ -106,7 +108,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           page={commentsPage}
           hrefFor={(p) => `/petitions/${petition.slug}${p > 1 ? `?comments=${p}` : ""}#comments`}
         />
-        <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
+        <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug), requestOrigin(await headers()))} title={petition.title} />
       </article>
 
       <aside id="sign" aria-labelledby="sign-heading" className="h-fit rounded-lg border border-stone-200 bg-white p-5 shadow-sm lg:sticky lg:top-4">

@@ -10,6 +10,7 @@ import { confirmSubmission, type SubmissionKind } from "@/lib/reports/confirm";
 import { postedPhotos } from "@/lib/reports/photos";
 import { submitReport } from "@/lib/reports/submit";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { requestOrigin } from "@/lib/security/origin";
 import { readGuard } from "@/lib/security/form-guard";
 import { paths } from "@/lib/urls";
 import { reportSchema } from "@/lib/validation/reports";
@@ -27,7 +28,7 @@ export async function submitReportAction(locale: string, slug: string, _prev: Ac
     },
     perform: async (data, campaign) => {
       const guard = await readGuard(formData);
-      await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()), ...guard });
+      await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()), origin: requestOrigin(await headers()), ...guard });
       return campaign.slug;
     },
   });

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { siteOrigins } from "@/lib/security/origin";
+import { safeRedirectPath } from "@/lib/security/safe-url";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -27,7 +29,7 @@ export default async function VerifyPage({ params, searchParams }: Props) {
       <form method="get" action="/api/auth/callback/email">
         <input type="hidden" name="token" value={value("token")} />
         <input type="hidden" name="email" value={value("email")} />
-        <input type="hidden" name="callbackUrl" value={value("callbackUrl") || `/${locale}/organise`} />
+        <input type="hidden" name="callbackUrl" value={safeRedirectPath(query.callbackUrl, `/${locale}/organise`, siteOrigins())} />
         <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800">
           {t("verifyButton")}
         </button>

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { ShareLinks } from "@/components/petition/share-links";
 import { Link } from "@/lib/i18n/navigation";
 import { nextStepsFor } from "@/lib/petitions/next-steps";
+import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -62,7 +64,7 @@ export default async function ConfirmedPage({ params }: { params: Promise<{ loca
           </li>
         </ul>
       </nav>
-      <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug))} title={petition.title} />
+      <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug), requestOrigin(await headers()))} title={petition.title} />
       <p>
         <Link href={`/petitions/${slug}`} className="font-semibold text-brand-700 underline">
           {t("back")}

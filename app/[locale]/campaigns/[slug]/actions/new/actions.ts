@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { proposePlannedAction } from "@/lib/planned-actions/planned-actions";
 import { clientIpFrom } from "@/lib/security/client-ip";
+import { requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { proposedActionSchema } from "@/lib/validation/reports";
 
@@ -22,7 +23,7 @@ export async function proposeActionAction(locale: string, slug: string, _prev: A
       return campaign;
     },
     perform: async (data, campaign) => {
-      proposePlannedAction({ campaign, data, locale: lang, clientIp: clientIpFrom(await headers()) });
+      proposePlannedAction({ campaign, data, locale: lang, clientIp: clientIpFrom(await headers()), origin: requestOrigin(await headers()) });
       return campaign.slug;
     },
   });
