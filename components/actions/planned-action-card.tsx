@@ -40,8 +40,12 @@ export async function PlannedActionCard({ action, locale }: { action: WallPlanne
             <dd>{action.organisation}</dd>
           </>
         )}
-        <dt className="font-semibold">{t("contact")}</dt>
-        <dd className="break-words">{action.contact}</dd>
+        {action.contact && (
+          <>
+            <dt className="font-semibold">{t("contact")}</dt>
+            <dd className="break-words">{action.contact}</dd>
+          </>
+        )}
       </dl>
       {action.description && <p className="mt-3 whitespace-pre-line">{action.description}</p>}
       <p className="mt-3">

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAudit } from "@/db/queries/audit";
 import { pageParam, Pagination } from "@/components/ui/pagination";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PAGE_SIZE = 50;
 
@@ -15,7 +16,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("title")}>
           <table className="w-full bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
@@ -38,7 +39,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} label={t("pages")} hrefFor={hrefFor} />
     </>

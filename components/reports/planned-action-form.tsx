@@ -157,7 +157,7 @@ export function PlannedActionForm({
           {...register("description")}
         />
       </Field>
-      {input("contact", { hint: t("contactHint") })}
+      {input("contact", { hint: t("contactHint"), optional: true })}
       {input("organisation", { autoComplete: "organization", optional: true })}
       {variant === "public" && input("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note>{t("privacy")}</Note>}

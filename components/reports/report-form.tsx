@@ -82,16 +82,16 @@ export function ReportForm({
     return errors;
   };
 
-  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string } = {}) => {
+  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string; optional?: boolean } = {}) => {
     const id = `report-${name}`;
     const error = message(name);
     return (
-      <Field id={id} label={t(name)} hint={opts.hint} error={error}>
+      <Field id={id} label={t(name)} hint={opts.hint} error={error} optional={opts.optional} optionalLabel={t("optional")}>
         <input
           id={id}
           type={opts.type ?? "text"}
           autoComplete={opts.autoComplete}
-          aria-required
+          aria-required={opts.optional ? undefined : true}
           defaultValue={values[name]}
           className={inputClass}
           {...describedBy(id, { hint: !!opts.hint, error })}
@@ -206,7 +206,7 @@ export function ReportForm({
       {withPhotos && fileField("photos")}
       {longText("replyText", true)}
       {withPhotos && fileField("replyPhoto")}
-      {text("organisation", { autoComplete: "organization", hint: t("organisationHint") })}
+      {text("organisation", { autoComplete: "organization", hint: t("organisationHint"), optional: true })}
       {variant === "public" && text("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note id="report-privacy">{t("privacy")}</Note>}
       {variant === "public" && (

@@ -8,12 +8,14 @@ import enActions from "@/messages/en/actions.json";
 import enDirectory from "@/messages/en/directory.json";
 import enLetters from "@/messages/en/letters.json";
 import enMydata from "@/messages/en/mydata.json";
+import enPages from "@/messages/en/pages.json";
 import ru from "@/messages/ru.json";
 import ruAbuse from "@/messages/ru/abuse.json";
 import ruActions from "@/messages/ru/actions.json";
 import ruDirectory from "@/messages/ru/directory.json";
 import ruLetters from "@/messages/ru/letters.json";
 import ruMydata from "@/messages/ru/mydata.json";
+import ruPages from "@/messages/ru/pages.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -33,6 +35,6 @@ export function mergeMessages(a: Messages, b: Messages): Messages {
 const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 export const catalogues: Record<Locale, Messages> = {
-  en: build(en, enLetters, enDirectory, enActions, enAbuse, enMydata),
-  ru: build(ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata),
+  en: build(en, enLetters, enDirectory, enActions, enAbuse, enMydata, enPages),
+  ru: build(ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruPages),
 };

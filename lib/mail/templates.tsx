@@ -12,6 +12,7 @@ import CampaignUpdateEmail, {
 } from "@/emails/campaign-update";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
 import ConfirmReportEmail, { confirmReportSubject, type ConfirmReportProps } from "@/emails/confirm-report";
+import ReportDecisionEmail, { reportDecisionSubject, type ReportDecisionProps } from "@/emails/report-decision";
 import MyDataLinkEmail, { myDataLinkSubject, type MyDataLinkProps } from "@/emails/my-data-link";
 import ConfirmSignatureEmail, {
   confirmSignatureSubject,
@@ -45,6 +46,12 @@ const templates = {
     personal: ["confirmUrl"],
     secretKeys: ["confirmUrl"],
   } satisfies TemplateDefinition<ConfirmReportProps>,
+  "report-decision": {
+    subject: reportDecisionSubject,
+    element: (p) => <ReportDecisionEmail {...p} />,
+    personal: [],
+    secretKeys: [],
+  } satisfies TemplateDefinition<ReportDecisionProps>,
   "already-signed": {
     subject: alreadySignedSubject,
     element: (p) => <AlreadySignedEmail {...p} />,

@@ -18,6 +18,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PAGE_SIZE = 25;
 
@@ -228,7 +229,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         <h2 id="latest-heading" className="text-xl font-bold">
           {t("latest")}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion labelledBy="latest-heading">
           <table className="w-full bg-white text-sm" data-testid="latest-signatures">
             <thead>
               <tr className="border-b border-stone-300">
@@ -267,7 +268,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <Pagination page={page} pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))} label={t("latestPages")} hrefFor={(p) => `${path}?page=${p}#latest-heading`} />
       </section>
     </div>
