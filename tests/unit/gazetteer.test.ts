@@ -1,0 +1,42 @@
+/** The offline gazetteer: country + city name, case- and diacritics-insensitive, most populous namesake wins. */
+import { describe, expect, it } from "vitest";
+import { buildIndex, locateCity, lookupIn, normalizeCityName, placeColumns } from "@/lib/geo/gazetteer";
+
+const city = (name: string, country: string, population: number, lon: number, lat: number) => ({ name, country, population, loc: { coordinates: [lon, lat] as [number, number] } });
+
+describe("gazetteer matching", () => {
+  it("normalises case, diacritics, punctuation and spaces", () => {
+    expect(normalizeCityName("  Saint-Étienne ")).toBe("saint etienne");
+    expect(normalizeCityName("KÖLN")).toBe("koln");
+    expect(normalizeCityName("Göteborg")).toBe(normalizeCityName("goteborg"));
+    expect(normalizeCityName("Straße")).toBe("strasse");
+    expect(normalizeCityName("Ёлкино")).toBe(normalizeCityName("елкино"));
+  });
+
+  it("picks the most populous match within the country, never another country's", () => {
+    const index = buildIndex([
+      city("Moscow", "US", 25060, -117, 46.7),
+      city("Moscow", "RU", 10381222, 37.6, 55.75),
+      city("Springfield", "US", 1000, -1, 1),
+      city("Springfield", "US", 160000, -89.6, 39.8),
+      city("Springfield", "US", 5000, -2, 2),
+    ]);
+    expect(lookupIn(index, "RU", "moscow")).toEqual({ latitude: 55.75, longitude: 37.6 });
+    expect(lookupIn(index, "us", "MOSCOW")).toEqual({ latitude: 46.7, longitude: -117 });
+    expect(lookupIn(index, "US", "Springfield")).toEqual({ latitude: 39.8, longitude: -89.6 });
+    expect(lookupIn(index, "DE", "Moscow")).toBeNull();
+  });
+
+  it("finds real cities in the shipped GeoNames data", () => {
+    const berlin = locateCity("DE", "berlin");
+    expect(berlin?.latitude).toBeCloseTo(52.52, 1);
+    expect(berlin?.longitude).toBeCloseTo(13.41, 1);
+    expect(locateCity("DE", "Koln")?.latitude).toBeCloseTo(50.93, 1);
+    expect(locateCity("SE", "Göteborg")?.longitude).toBeCloseTo(11.97, 1);
+    // Moscow, Russia — not Moscow, Idaho.
+    expect(locateCity("RU", "Moscow")?.longitude).toBeCloseTo(37.6, 1);
+    expect(locateCity("US", "Moscow")?.longitude).toBeLessThan(-70);
+    expect(placeColumns("DE", "Nowhere-on-earth-town")).toEqual({ latitude: null, longitude: null });
+    expect(locateCity("DE", "   ")).toBeNull();
+  });
+});
