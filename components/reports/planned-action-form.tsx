@@ -10,6 +10,7 @@ import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { summaryItems } from "@/components/ui/error-summary";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 type Values = Record<string, string | undefined>;
@@ -28,6 +29,7 @@ export function PlannedActionForm({
   defaults = {},
   hidden = {},
   submitLabel,
+  pageTitle,
 }: {
   variant: keyof typeof SCHEMAS;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -37,6 +39,8 @@ export function PlannedActionForm({
   defaults?: Values;
   hidden?: Record<string, string>;
   submitLabel: string;
+  /** The page's whole title, for "Error: …" after a failed post. */
+  pageTitle?: string;
 }) {
   const t = useTranslations("plannedAction.form");
   const errorText = useErrorText();
@@ -67,6 +71,7 @@ export function PlannedActionForm({
     errorText((clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? 0);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
+  const summary = summaryItems(serverErrors, (field) => `planned-${field}`, (field) => message(field));
 
   const input = (
     name: "title" | "place" | "city" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal",
@@ -101,7 +106,7 @@ export function PlannedActionForm({
         void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
       }}
     >
-      <FormAlert alertRef={alertRef} message={alert} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} pageTitle={pageTitle} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}

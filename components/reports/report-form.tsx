@@ -19,6 +19,7 @@ import {
 } from "@/lib/validation/reports";
 import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { summaryItems } from "@/components/ui/error-summary";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 type Values = Record<string, string | undefined>;
@@ -36,6 +37,7 @@ export function ReportForm({
   defaults = {},
   hidden = {},
   submitLabel,
+  pageTitle,
 }: {
   variant: keyof typeof SCHEMAS;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -44,6 +46,8 @@ export function ReportForm({
   defaults?: Values;
   hidden?: Record<string, string>;
   submitLabel: string;
+  /** The page's whole title, for "Error: …" after a failed post. */
+  pageTitle?: string;
 }) {
   const t = useTranslations("report.form");
   const tk = useTranslations("report.kinds");
@@ -55,6 +59,9 @@ export function ReportForm({
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const withPhotos = variant !== "edit";
+  // The live counters mean nothing without JavaScript (they would stay at 0): they show once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const {
     register,
     handleSubmit,
@@ -70,6 +77,7 @@ export function ReportForm({
     errorText(fileErrors[name] ?? (clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? MAX_REPORT_PHOTOS);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
+  const summary = summaryItems(serverErrors, (field) => `report-${field}`, (field) => message(field));
 
   const checkFiles = (): Values => {
     const form = formRef.current;
@@ -116,9 +124,11 @@ export function ReportForm({
           {...describedBy(id, { hint: true, error })}
           {...register(name)}
         />
-        <p className="text-right text-xs text-stone-600" aria-hidden="true">
-          {length}/{REPORT_LIMITS[name]}
-        </p>
+        {hydrated && (
+          <p className="text-right text-xs text-stone-600" aria-hidden="true">
+            {length}/{REPORT_LIMITS[name]}
+          </p>
+        )}
       </Field>
     );
   };
@@ -158,7 +168,7 @@ export function ReportForm({
         })(event);
       }}
     >
-      <FormAlert alertRef={alertRef} message={alert} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} pageTitle={pageTitle} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}

@@ -23,6 +23,9 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
   const t = useTranslations("abuse.widget");
   const locale = useLocale();
   const [ready, setReady] = useState(false);
+  // Without JavaScript there is no check in the browser, so the note saying there is one waits for hydration.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const ref = useRef<AltchaElement>(null);
   const holder = useRef<HTMLDivElement>(null);
 
@@ -64,9 +67,11 @@ export function ProofOfWork({ id, error, resetKey }: { id: string; error?: strin
 
   return (
     <div ref={holder} className="space-y-1" data-testid="proof-of-work">
-      <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {t("hint")}
-      </p>
+      {mounted && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {t("hint")}
+        </p>
+      )}
       {ready && (
         <altcha-widget
           ref={ref}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./actions";
+import { documentTitle } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -46,6 +47,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
           <RequestLinkForm
             action={requestLinkAction.bind(null, locale)}
             labels={{ email: t("request.email"), hint: t("request.emailHint"), button: t("request.button") }}
+            pageTitle={await documentTitle(locale, t("title"))}
           />
           <p className="text-sm text-stone-600">{t("request.privacy")}</p>
         </>

@@ -15,6 +15,7 @@ import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { isPetitionOpen } from "@/lib/petitions/sign";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./actions";
+import { documentTitle } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -99,6 +100,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
             countries={countryOptions(locale)}
             source={typeof source === "string" ? source.slice(0, 64) : undefined}
             consentVersion={CONSENT_VERSION}
+            pageTitle={await documentTitle(locale, petition.title)}
           />
         ) : (
           <p>{t(`closedNotice.${petition.status === "open" ? "closed" : petition.status}`)}</p>

@@ -9,6 +9,7 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
 import { submitReportAction } from "./actions";
+import { documentTitle } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -52,6 +53,7 @@ export default async function ReportPage({ params }: Props) {
           countries={countryOptions(locale)}
           missionGroups={missionGroups(campaign.id, locale)}
           submitLabel={t("submit")}
+          pageTitle={await documentTitle(locale, t("title"))}
         />
       </NextIntlClientProvider>
     </div>

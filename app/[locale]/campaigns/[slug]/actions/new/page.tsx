@@ -10,6 +10,7 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
 import { proposeActionAction } from "./actions";
+import { documentTitle } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -45,6 +46,7 @@ export default async function ProposeActionPage({ params }: Props) {
           missionGroups={missionGroups(campaign.id, locale)}
           timeZones={timeZoneNames()}
           submitLabel={t("submit")}
+          pageTitle={await documentTitle(locale, t("title"))}
         />
       </NextIntlClientProvider>
     </div>
