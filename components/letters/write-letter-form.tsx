@@ -136,7 +136,7 @@ export function WriteLetterForm({
           summaryRef={alertRef}
           show={state.status === "error"}
           formError={state.status === "error" && state.formError ? te(state.formError) : undefined}
-          items={summaryItems(serverErrors, (field) => `letter-${field}`, message)}
+          items={summaryItems(serverErrors, (field) => `letter-${field}`, message, (field) => (t.has(field) ? t(field) : undefined))}
           pageTitle={pageTitle}
         />
         {composed && (

@@ -34,7 +34,7 @@ export function RequestLinkForm({
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-      <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: error }] : []} pageTitle={pageTitle} />
+      <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: `${labels.email}: ${error}` }] : []} pageTitle={pageTitle} />
       <Field id="my-data-email" label={labels.email} hint={labels.hint} error={error}>
         <input
           id="my-data-email"

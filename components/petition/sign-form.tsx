@@ -119,7 +119,7 @@ export function SignForm({
         summaryRef={errorSummaryRef}
         show={Boolean(hasServerErrors)}
         formError={formError ? te(formError) : undefined}
-        items={summaryItems(serverErrors, (field) => `sign-${field}`, (field) => message(field as Parameters<typeof message>[0]) ?? (field === "altcha" ? te("verification_failed") : undefined))}
+        items={summaryItems(serverErrors, (field) => `sign-${field}`, (field) => message(field as Parameters<typeof message>[0]) ?? (field === "altcha" ? te("verification_failed") : undefined), (field) => (t.has(field) ? t(field) : undefined))}
         pageTitle={pageTitle}
       />
       {text("name", { autoComplete: "name" })}

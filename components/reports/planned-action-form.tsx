@@ -71,7 +71,7 @@ export function PlannedActionForm({
     errorText((clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? 0);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
-  const summary = summaryItems(serverErrors, (field) => `planned-${field}`, (field) => message(field));
+  const summary = summaryItems(serverErrors, (field) => `planned-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
 
   const input = (
     name: "title" | "place" | "city" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal",

@@ -77,7 +77,7 @@ export function ReportForm({
     errorText(fileErrors[name] ?? (clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? MAX_REPORT_PHOTOS);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
-  const summary = summaryItems(serverErrors, (field) => `report-${field}`, (field) => message(field));
+  const summary = summaryItems(serverErrors, (field) => `report-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
 
   const checkFiles = (): Values => {
     const form = formRef.current;

@@ -15,11 +15,23 @@ export interface SummaryItem {
   message: string;
 }
 
-/** The summary's items from a form's field errors, in the order given, each linking to `idFor(field)`. */
-export function summaryItems(errors: Record<string, string | undefined>, idFor: (field: string) => string, messageFor: (field: string) => string | undefined): SummaryItem[] {
+/**
+ * The summary's items from a form's field errors, in the order given, each linking to
+ * `idFor(field)` and saying which field ("Email: Enter a valid email address…") when `labelFor` knows it.
+ */
+export function summaryItems(
+  errors: Record<string, string | undefined>,
+  idFor: (field: string) => string,
+  messageFor: (field: string) => string | undefined,
+  labelFor?: (field: string) => string | undefined,
+): SummaryItem[] {
   return Object.keys(errors)
     .filter((field) => errors[field])
-    .map((field) => ({ id: idFor(field), message: messageFor(field) ?? "" }))
+    .map((field) => {
+      const message = messageFor(field) ?? "";
+      const label = labelFor?.(field);
+      return { id: idFor(field), message: label && message ? `${label}: ${message}` : message };
+    })
     .filter((item) => item.message);
 }
 
