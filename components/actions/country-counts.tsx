@@ -1,7 +1,7 @@
 /**
  * The map's accessible alternative and its index: every country with actions, what happened there
- * and what is planned, apart, each country linking to the wall filtered to it; and every place
- * (country, city) the same way. Both tables sit in keyboard-scrollable regions.
+ * and what is planned, apart, each country linking to the wall filtered to it (three short columns:
+ * it never scrolls); and every place (country, city), in a keyboard-scrollable region.
  */
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -28,9 +28,9 @@ export async function CountryCounts({
   const tp = await getTranslations("pages.byCountry");
   if (ranked.length === 0) return <p className="mt-3 text-stone-700">{t("empty")}</p>;
   return (
-    <ScrollRegion labelledBy="by-country-caption" className="mt-4 max-w-md">
+    <div className="mt-4 max-w-md">
       <table className="w-full text-left text-sm">
-        <caption id="by-country-caption" className="mb-1 text-left font-semibold">
+        <caption className="mb-1 text-left font-semibold">
           {t("caption")}
         </caption>
         <thead>
@@ -65,7 +65,7 @@ export async function CountryCounts({
           ))}
         </tbody>
       </table>
-    </ScrollRegion>
+    </div>
   );
 }
 

@@ -28,7 +28,6 @@ export function WriteLetterForm({
   choices,
   countries,
   entryInfo,
-  pageTitle,
 }: {
   action: (prev: ActionState<ComposedLetter>, formData: FormData) => Promise<ActionState<ComposedLetter>>;
   templateId: number;
@@ -36,8 +35,6 @@ export function WriteLetterForm({
   countries: CountryOption[];
   /** What the directory says about each choice (verification, source, notes), rendered on the server. */
   entryInfo: Record<string, ReactNode>;
-  /** The page's whole title, for "Error: …" after a failed post. */
-  pageTitle?: string;
 }) {
   const t = useTranslations("letters.write");
   const te = useTranslations("errors");
@@ -137,7 +134,7 @@ export function WriteLetterForm({
           show={state.status === "error"}
           formError={state.status === "error" && state.formError ? te(state.formError) : undefined}
           items={summaryItems(serverErrors, (field) => `letter-${field}`, message, (field) => (t.has(field) ? t(field) : undefined))}
-          pageTitle={pageTitle}
+         
         />
         {composed && (
           <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">

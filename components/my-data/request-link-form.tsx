@@ -15,12 +15,9 @@ type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionSt
 export function RequestLinkForm({
   action,
   labels,
-  pageTitle,
 }: {
   action: RequestAction;
   labels: { email: string; hint: string; button: string };
-  /** The page's whole title, for "Error: …" after a failed post. */
-  pageTitle?: string;
 }) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
@@ -34,7 +31,7 @@ export function RequestLinkForm({
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-      <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: `${labels.email}: ${error}` }] : []} pageTitle={pageTitle} />
+      <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: `${labels.email}: ${error}` }] : []} />
       <Field id="my-data-email" label={labels.email} hint={labels.hint} error={error}>
         <input
           id="my-data-email"

@@ -43,14 +43,11 @@ export function SignForm({
   countries,
   source,
   consentVersion,
-  pageTitle,
 }: {
   action: SignAction;
   countries: CountryOption[];
   source?: string;
   consentVersion: string;
-  /** The page's whole title, for "Error: …" after a failed post. */
-  pageTitle?: string;
 }) {
   const t = useTranslations("petition.form");
   const te = useTranslations("errors");
@@ -120,7 +117,7 @@ export function SignForm({
         show={Boolean(hasServerErrors)}
         formError={formError ? te(formError) : undefined}
         items={summaryItems(serverErrors, (field) => `sign-${field}`, (field) => message(field as Parameters<typeof message>[0]) ?? (field === "altcha" ? te("verification_failed") : undefined), (field) => (t.has(field) ? t(field) : undefined))}
-        pageTitle={pageTitle}
+       
       />
       {text("name", { autoComplete: "name" })}
       {text("email", { type: "email", autoComplete: "email" })}

@@ -73,14 +73,12 @@ export function FormAlert({
   alertRef,
   formError,
   items,
-  pageTitle,
 }: {
   alertRef: RefObject<HTMLDivElement | null>;
   formError?: string;
   items: SummaryItem[];
-  pageTitle?: string;
 }) {
-  return <ErrorSummary summaryRef={alertRef} show={Boolean(formError) || items.length > 0} formError={formError} items={items} pageTitle={pageTitle} />;
+  return <ErrorSummary summaryRef={alertRef} show={Boolean(formError) || items.length > 0} formError={formError} items={items} />;
 }
 
 /** Translates an error code for a field, with the limit it refers to. */

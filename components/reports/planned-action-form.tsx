@@ -29,7 +29,6 @@ export function PlannedActionForm({
   defaults = {},
   hidden = {},
   submitLabel,
-  pageTitle,
 }: {
   variant: keyof typeof SCHEMAS;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -39,8 +38,6 @@ export function PlannedActionForm({
   defaults?: Values;
   hidden?: Record<string, string>;
   submitLabel: string;
-  /** The page's whole title, for "Error: …" after a failed post. */
-  pageTitle?: string;
 }) {
   const t = useTranslations("plannedAction.form");
   const errorText = useErrorText();
@@ -106,7 +103,7 @@ export function PlannedActionForm({
         void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
       }}
     >
-      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} pageTitle={pageTitle} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}

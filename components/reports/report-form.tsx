@@ -37,7 +37,6 @@ export function ReportForm({
   defaults = {},
   hidden = {},
   submitLabel,
-  pageTitle,
 }: {
   variant: keyof typeof SCHEMAS;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -46,8 +45,6 @@ export function ReportForm({
   defaults?: Values;
   hidden?: Record<string, string>;
   submitLabel: string;
-  /** The page's whole title, for "Error: …" after a failed post. */
-  pageTitle?: string;
 }) {
   const t = useTranslations("report.form");
   const tk = useTranslations("report.kinds");
@@ -168,7 +165,7 @@ export function ReportForm({
         })(event);
       }}
     >
-      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} pageTitle={pageTitle} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}

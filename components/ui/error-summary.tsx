@@ -2,9 +2,9 @@
 /**
  * The GOV.UK error summary: after a failed submit, a box at the top of the form headed "There is a
  * problem" that lists every error as a link to its field, and the page title prefixed "Error: ".
- * Without JavaScript it is in the HTML the server sends back (the links jump to the fields, the
- * <title> is rendered here and hoisted by React); with JavaScript, focus moves to the box, and a
- * link moves focus to its field.
+ * Without JavaScript it is in the HTML the server sends back (the links jump to, and focus, the
+ * fields; the page's generateMetadata prefixes the title, lib/i18n/document-title.ts); with
+ * JavaScript, focus moves to the box, a link moves focus to its field, and the title is prefixed here.
  */
 import { useTranslations } from "next-intl";
 import { useEffect, useId, type MouseEvent, type RefObject } from "react";
@@ -50,15 +50,12 @@ export function ErrorSummary({
   summaryRef,
   items,
   formError,
-  pageTitle,
   show,
 }: {
   summaryRef: RefObject<HTMLDivElement | null>;
   items: SummaryItem[];
   /** An error about the whole form (e.g. "too many tries"), shown above the list. */
   formError?: string;
-  /** The page's own title, for the "Error: …" <title> in the server's answer. */
-  pageTitle?: string;
   show: boolean;
 }) {
   const t = useTranslations("pages.errorSummary");
@@ -66,20 +63,18 @@ export function ErrorSummary({
   const visible = show && (items.length > 0 || Boolean(formError));
 
   useEffect(() => {
-    // Without a pageTitle (or after client-side navigation), prefix whatever the title is.
-    if (!visible || pageTitle) return;
+    if (!visible) return;
     const before = document.title;
     if (!before.startsWith(t("titlePrefix", { title: "" }))) document.title = t("titlePrefix", { title: before });
     return () => {
       document.title = before;
     };
-  }, [visible, pageTitle, t]);
+  }, [visible, t]);
 
   return (
     <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby={visible ? headingId : undefined} className="outline-none focus-visible:ring-4 focus-visible:ring-amber-400" data-testid="form-alert">
       {visible && (
         <div className="rounded-md border-4 border-red-700 bg-white p-4" data-error-summary="">
-          {pageTitle && <title>{t("titlePrefix", { title: pageTitle })}</title>}
           <h2 id={headingId} className="text-xl font-bold text-stone-900">
             {t("title")}
           </h2>

@@ -137,7 +137,7 @@ test("pins at each city, clustered with their counts, happened and planned apart
   const countries = page.getByRole("table", { name: "Actions by country" });
   await expect(countries.getByRole("row", { name: /Germany/ }).locator("[data-happened]")).toHaveText("3");
   await expect(countries.getByRole("row", { name: /Germany/ }).locator("[data-planned]")).toHaveText("1");
-  // Both tables sit in regions a keyboard can scroll, each with a name.
+  // The table of places sits in a region a keyboard can scroll, with a name.
   for (const region of await page.locator("[data-scroll-region]").all()) {
     await expect(region).toHaveAttribute("tabindex", "0");
     await expect(region).toHaveAttribute("aria-labelledby", /.+/);

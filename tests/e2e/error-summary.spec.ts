@@ -75,7 +75,7 @@ test.describe("without JavaScript", () => {
     await page.locator('main a[href*="/en/letters/"]').first().click();
     await page.getByRole("button", { name: /Show my letter/ }).click();
     await expect(summaryOf(page)).toBeVisible();
-    await expect(page).toHaveTitle(/^Error: /);
+    await expect(summaryOf(page).getByRole("heading", { name: "There is a problem" })).toBeVisible();
     await expect(summaryOf(page).getByRole("link").first()).toHaveAttribute("href", /^#letter-/);
   });
 });

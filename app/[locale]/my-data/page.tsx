@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./actions";
-import { documentTitle } from "@/lib/i18n/document-title";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -12,7 +12,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("title"), robots: { index: false, follow: false } };
+  return { title: await titleAfterPost(locale, t("title")), robots: { index: false, follow: false } };
 }
 
 /** Ask for a link to one's own records. Every accepted address gets the same notice. */
@@ -47,7 +47,6 @@ export default async function MyDataPage({ params, searchParams }: Props) {
           <RequestLinkForm
             action={requestLinkAction.bind(null, locale)}
             labels={{ email: t("request.email"), hint: t("request.emailHint"), button: t("request.button") }}
-            pageTitle={await documentTitle(locale, t("title"))}
           />
           <p className="text-sm text-stone-600">{t("request.privacy")}</p>
         </>

@@ -9,7 +9,6 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { recipientChoices } from "@/lib/letters/recipient";
 import { composeLetterAction } from "./actions";
-import { documentTitle } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; templateId: string }> };
 
@@ -58,7 +57,6 @@ export default async function WriteLetterPage({ params }: Props) {
         choices={choices.map(({ value, label }) => ({ value, label }))}
         countries={countryOptions(locale)}
         entryInfo={entryInfo}
-        pageTitle={await documentTitle(locale, template.title)}
       />
     </div>
   );

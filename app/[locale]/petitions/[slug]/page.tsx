@@ -15,7 +15,7 @@ import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { isPetitionOpen } from "@/lib/petitions/sign";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./actions";
-import { documentTitle } from "@/lib/i18n/document-title";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -23,9 +23,9 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const found = getPublicPetitionBySlug(slug);
-  return found ? { title: found.petition.title } : {};
+  return found ? { title: await titleAfterPost(locale, found.petition.title) } : {};
 }
 
 export default async function PetitionPage({ params, searchParams }: Props) {
@@ -100,7 +100,6 @@ export default async function PetitionPage({ params, searchParams }: Props) {
             countries={countryOptions(locale)}
             source={typeof source === "string" ? source.slice(0, 64) : undefined}
             consentVersion={CONSENT_VERSION}
-            pageTitle={await documentTitle(locale, petition.title)}
           />
         ) : (
           <p>{t(`closedNotice.${petition.status === "open" ? "closed" : petition.status}`)}</p>

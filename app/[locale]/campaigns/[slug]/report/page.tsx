@@ -9,14 +9,14 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
 import { submitReportAction } from "./actions";
-import { documentTitle } from "@/lib/i18n/document-title";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "report.page" });
-  return { title: t("title") };
+  return { title: await titleAfterPost(locale, t("title")) };
 }
 
 /** "Tell us what you did": the public report-back form of a live campaign. */
@@ -53,7 +53,6 @@ export default async function ReportPage({ params }: Props) {
           countries={countryOptions(locale)}
           missionGroups={missionGroups(campaign.id, locale)}
           submitLabel={t("submit")}
-          pageTitle={await documentTitle(locale, t("title"))}
         />
       </NextIntlClientProvider>
     </div>

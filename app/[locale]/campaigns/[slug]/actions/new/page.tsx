@@ -10,14 +10,14 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
 import { proposeActionAction } from "./actions";
-import { documentTitle } from "@/lib/i18n/document-title";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "plannedAction.page" });
-  return { title: t("title") };
+  return { title: await titleAfterPost(locale, t("title")) };
 }
 
 /** Activists announce a picket or protest; it appears once their email is confirmed and a moderator approves it. */
@@ -46,7 +46,6 @@ export default async function ProposeActionPage({ params }: Props) {
           missionGroups={missionGroups(campaign.id, locale)}
           timeZones={timeZoneNames()}
           submitLabel={t("submit")}
-          pageTitle={await documentTitle(locale, t("title"))}
         />
       </NextIntlClientProvider>
     </div>
