@@ -38,8 +38,10 @@ for (const path of PAGES) {
         if (rect.width === 0 && rect.height === 0) continue; // not rendered (e.g. inside a closed <details>)
         if (el.closest(".sr-only") || (rect.width <= 1 && rect.height <= 1)) continue; // visually hidden until focused
         if (el.tagName === "A") {
+          // A link in a sentence: its block has text of its own besides links (a row of links does not count).
           const block = blockOf(el);
-          if (block && (block.textContent ?? "").trim() !== (el.textContent ?? "").trim()) continue; // a link in a sentence
+          const own = block ? [...block.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.matches("a, .sr-only") && !n.querySelector("a"))) : [];
+          if (own.some((n) => (n.textContent ?? "").trim() !== "")) continue;
         }
         const input = el as HTMLInputElement;
         if (el.tagName === "INPUT" && (input.type === "checkbox" || input.type === "radio")) {

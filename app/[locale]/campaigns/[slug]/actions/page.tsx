@@ -49,7 +49,7 @@ export default async function ActionsWallPage({ params, searchParams }: Props) {
           >
             {t("reportBack")}
           </Link>
-          <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
+          <Link href={`/letters?campaign=${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold underline">
             {t("writeLetter")}
           </Link>
         </p>
