@@ -44,7 +44,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
       <article className="space-y-6">
         <header>
           <p className="text-sm">
-            <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+            <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
               {campaign.title}
             </Link>
           </p>

@@ -36,7 +36,7 @@ export default async function ActionsWallPage({ params, searchParams }: Props) {
     <article className="space-y-10">
       <header>
         <p className="text-sm">
-          <Link href={`/campaigns/${campaign.slug}`} className="underline">
+          <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center underline">
             {t("backToCampaign", { campaign: campaign.title })}
           </Link>
         </p>

@@ -30,7 +30,7 @@ export default async function ReportPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+          <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
             {campaign.title}
           </Link>
         </p>
