@@ -74,7 +74,7 @@ test("shows only approved actions, in the lists and on the map, and never the pr
     await expect(map.locator(`path[data-country="${unshaded}"]`)).toHaveAttribute("data-shade", "0");
     await expect(map.locator(`path[data-country="${unshaded}"]`)).not.toHaveAttribute("data-count");
   }
-  await expect(map.locator("desc")).toHaveText("Actions in 2 countries: Germany 1, Sweden 1.");
+  await expect(map.locator("desc")).toHaveText("Actions in 2 countries: Germany 0 happened, 1 planned; Sweden 1 happened, 0 planned.");
   await expect(map.locator('path[data-country="SE"] > title')).toHaveText("Sweden: 1 action");
   expect(await map.evaluate((svg) => svg.outerHTML)).not.toMatch(/http|<image|href/);
 
