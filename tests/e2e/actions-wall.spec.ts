@@ -95,7 +95,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("article", { name: "Picket at the embassy in Berlin" })).toHaveCount(0);
     await expect(page.getByText("No upcoming actions match these filters.")).toBeVisible();
     // The map stays the campaign's overview.
-    await expect(page.locator('svg path[data-country="DE"]')).toHaveAttribute("data-count", "1");
+    await expect(page.locator('svg[data-view="world"] path[data-country="DE"]')).toHaveAttribute("data-count", "1");
 
     await page.getByLabel("Kind of action").selectOption("planned");
     await page.getByLabel("Country").selectOption("");
