@@ -40,3 +40,36 @@ describe("gazetteer matching", () => {
     expect(locateCity("DE", "   ")).toBeNull();
   });
 });
+
+describe("placing rows written without coordinates", () => {
+  it("looks up unplaced pending and approved rows once, never touching corrected or unknown ones", async () => {
+    const { resetDatabase } = await import("../fixtures/db");
+    const { getDb } = await import("@/db/client");
+    const { insertCampaign } = await import("@/db/queries/campaigns");
+    const { actionReports, plannedActions } = await import("@/db/schema");
+    const { placeUnplacedRows } = await import("@/lib/geo/backfill");
+    resetDatabase();
+    const db = getDb();
+    const campaign = insertCampaign(db, { slug: "c", title: "C", summary: "s", story: "s", demands: [], status: "live" });
+    const report = (city: string, country: string, extra: Record<string, unknown> = {}) =>
+      db
+        .insert(actionReports)
+        .values({ campaignId: campaign.id, kind: "protest", actionDate: "2026-01-01", city, country, account: "a", organisation: "", locale: "en", status: "approved", ...extra })
+        .returning()
+        .get().id;
+    const berlin = report("Berlin", "DE");
+    const unknown = report("Nowhere-at-all", "DE");
+    const corrected = report("Berlin", "DE", { latitude: 1, longitude: 2, placeCorrected: true });
+    const unconfirmed = report("Berlin", "DE", { status: "unconfirmed" });
+    db.insert(plannedActions).values({ campaignId: campaign.id, title: "t", startsAt: new Date(), timeZone: "UTC", place: "p", city: "Lisbon", country: "PT", contact: "", locale: "en", status: "approved" }).run();
+    expect(placeUnplacedRows()).toEqual({ placed: 2, unknown: 1 });
+    const rows = new Map(db.select().from(actionReports).all().map((r) => [r.id, r]));
+    expect(rows.get(berlin)?.latitude).toBeCloseTo(52.52, 1);
+    expect(rows.get(unknown)?.latitude).toBeNull();
+    expect(rows.get(corrected)).toMatchObject({ latitude: 1, longitude: 2 });
+    expect(rows.get(unconfirmed)?.latitude).toBeNull();
+    expect(db.select().from(plannedActions).get()?.longitude).toBeCloseTo(-9.13, 1);
+    // Idempotent: nothing left to place but the unknown city.
+    expect(placeUnplacedRows()).toEqual({ placed: 0, unknown: 1 });
+  });
+});
