@@ -202,3 +202,12 @@ test("an organiser correcting a place moves the pin; looking the city up again p
   expect(Math.abs((await lisbonPin()) - before)).toBeLessThan(1);
   await context.close();
 });
+
+test("rows written without coordinates (the demo seed) get their pin at start-up", async ({ page }) => {
+  await expect
+    .poll(async () => {
+      await page.goto("/en/campaigns/kazakhstan-solidarity/actions");
+      return page.locator('svg[data-view="world"] g[data-pin] title').filter({ hasText: /^London, United Kingdom/ }).count();
+    })
+    .toBe(1);
+});
