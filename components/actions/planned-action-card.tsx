@@ -40,13 +40,17 @@ export async function PlannedActionCard({ action, locale }: { action: WallPlanne
             <dd>{action.organisation}</dd>
           </>
         )}
-        <dt className="font-semibold">{t("contact")}</dt>
-        <dd className="break-words">{action.contact}</dd>
+        {action.contact && (
+          <>
+            <dt className="font-semibold">{t("contact")}</dt>
+            <dd className="break-words">{action.contact}</dd>
+          </>
+        )}
       </dl>
       {action.description && <p className="mt-3 whitespace-pre-line">{action.description}</p>}
       <p className="mt-3">
         {/* A route handler, not a page: no locale prefix, so a plain link rather than the i18n Link. */}
-        <a href={`/api/actions/${action.id}/ics`} className="font-semibold underline">
+        <a href={`/api/actions/${action.id}/ics`} className="inline-flex min-h-6 items-center font-semibold underline">
           {t("ics")}
           <span className="sr-only"> — {action.title}</span>
         </a>

@@ -53,8 +53,12 @@ export async function ReportCard({ report, locale }: { report: WallReport; local
             <dd>{report.missionName}</dd>
           </>
         )}
-        <dt className="font-semibold">{t("reports.organisation")}</dt>
-        <dd>{report.organisation}</dd>
+        {report.organisation && (
+          <>
+            <dt className="font-semibold">{t("reports.organisation")}</dt>
+            <dd>{report.organisation}</dd>
+          </>
+        )}
       </dl>
       <p className="mt-3 whitespace-pre-line">{report.account}</p>
       {photos.length > 0 && (

@@ -51,7 +51,7 @@ export async function WallFilters({
             {t("filters.apply")}
           </button>
           {(country || kind) && (
-            <Link href={clearHref} className="underline">
+            <Link href={clearHref} className="inline-flex min-h-6 items-center underline">
               {t("filters.clear")}
             </Link>
           )}

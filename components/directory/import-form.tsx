@@ -7,6 +7,7 @@ import { describedBy, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
 import type { ImportReport } from "@/lib/directory/import";
 import { Link } from "@/lib/i18n/navigation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -160,7 +161,7 @@ function Report({ report }: { report: ImportReport }) {
         {t("summary", { rows: report.rows, valid: report.valid, invalid: report.invalid, inserts: report.inserts, updates: report.updates })}
       </p>
       {report.rowProblems.length > 0 && (
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("problemsCaption", { count: report.invalid })}>
           <table className="w-full bg-white text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("problemsCaption", { count: report.invalid })}</caption>
             <thead>
@@ -180,7 +181,7 @@ function Report({ report }: { report: ImportReport }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { LETTER_LIMITS, letterRequestSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";
 import { LetterPreview } from "./letter-preview";
 import { CountryOptions } from "@/components/ui/country-options";
+import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 
 type Values = Record<string, string>;
 type TextName = Exclude<keyof typeof LETTER_LIMITS, "title" | "purpose" | "subject" | "salutation" | "body" | "signOff">;
@@ -128,13 +129,13 @@ export function WriteLetterForm({
         }}
       >
         <input type="hidden" name="locale" value={locale} />
-        <div ref={alertRef} tabIndex={-1} role="alert" className="outline-none">
-          {state.status === "error" && (
-            <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
-              {state.formError ? te(state.formError) : t("fixErrors")}
-            </p>
-          )}
-        </div>
+        <ErrorSummary
+          summaryRef={alertRef}
+          show={state.status === "error"}
+          formError={state.status === "error" && state.formError ? te(state.formError) : undefined}
+          items={summaryItems(serverErrors, (field) => `letter-${field}`, message, (field) => (t.has(field) ? t(field) : undefined))}
+         
+        />
         {composed && (
           <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
             {t("ready")}{" "}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import type { ActionState } from "@/lib/actions/spine";
 
 type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -11,22 +12,28 @@ type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionSt
  * One email field. Without JavaScript it is a plain POST whose errors come back next to the field;
  * the server answers every accepted address the same way (by redirecting to the "sent" notice).
  */
-export function RequestLinkForm({ action, labels }: { action: RequestAction; labels: { email: string; hint: string; button: string } }) {
+export function RequestLinkForm({
+  action,
+  labels,
+}: {
+  action: RequestAction;
+  labels: { email: string; hint: string; button: string };
+}) {
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const inputRef = useRef<HTMLInputElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   const code = state.status === "error" ? (state.fieldErrors.email ?? state.formError) : undefined;
   const error = code ? (te.has(code) ? te(code) : te("invalid")) : undefined;
 
   useEffect(() => {
-    if (error) inputRef.current?.focus();
+    if (error) summaryRef.current?.focus();
   }, [error, state]);
 
   return (
     <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+      <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: `${labels.email}: ${error}` }] : []} />
       <Field id="my-data-email" label={labels.email} hint={labels.hint} error={error}>
         <input
-          ref={inputRef}
           id="my-data-email"
           name="email"
           type="email"

@@ -3,6 +3,7 @@ import { listAudit } from "@/db/queries/audit";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { currentOrganiser } from "@/lib/auth/session";
 import { auditSentenceKey } from "@/lib/organise/audit-actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PAGE_SIZE = 50;
 const RULE_PARTS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as const;
@@ -37,6 +38,9 @@ function sentenceValues(entry: Entry, actor: string, t: Translate) {
     affected: num(d.affected ?? d.restoredConfirmed),
     emailed: num(d.emailed),
     flagged: num(d.flagged),
+    corrected: d.placeCorrected ? "yes" : "no",
+    latitude: text(d.latitude),
+    longitude: text(d.longitude),
     inserted: num(d.inserted),
     updated: num(d.updated),
     skipped: num(d.skipped),
@@ -55,7 +59,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
+        <ScrollRegion label={t("title")}>
           <table className="w-full bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
@@ -74,7 +78,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} label={t("pages")} hrefFor={hrefFor} />
     </>

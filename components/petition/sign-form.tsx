@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
+import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { useFormValidation } from "@/components/ui/use-form-validation";
 import type { ActionState } from "@/lib/actions/spine";
 import { Link } from "@/lib/i18n/navigation";
@@ -59,6 +60,9 @@ export function SignForm({
   const errorSummaryRef = useRef<HTMLDivElement>(null);
   const { formRef, errors: clientErrors, handlers, validateAll } = useFormValidation(validate);
   const [commentLength, setCommentLength] = useState((values.comment ?? "").length);
+  // The live counter means nothing without JavaScript (it would stay at 0): it shows once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const send = async (form: HTMLFormElement) => {
     await solveBeforeSubmit(form);
@@ -127,13 +131,13 @@ export function SignForm({
       className="space-y-5"
       aria-labelledby="sign-heading"
     >
-      <div ref={errorSummaryRef} tabIndex={-1} role="alert" aria-live="assertive" className="outline-none" data-testid="form-alert">
-        {hasServerErrors && (
-          <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
-            {formError ? te(formError) : t("fixErrors")}
-          </p>
-        )}
-      </div>
+      <ErrorSummary
+        summaryRef={errorSummaryRef}
+        show={Boolean(hasServerErrors)}
+        formError={formError ? te(formError) : undefined}
+        items={summaryItems(serverErrors, (field) => `sign-${field}`, (field) => message(field as Parameters<typeof message>[0]) ?? (field === "altcha" ? te("verification_failed") : undefined), (field) => (t.has(field) ? t(field) : undefined))}
+       
+      />
       {text("name", { autoComplete: "name" })}
       {text("email", { type: "email", autoComplete: "email" })}
       <Field id="sign-country" label={t("country")} error={message("country")}>
@@ -160,12 +164,15 @@ export function SignForm({
           {...describedBy("sign-comment", { hint: true, error: message("comment") })}
           onChange={(event) => setCommentLength(event.target.value.length)}
         />
-        <p className="text-right text-xs text-stone-600" aria-hidden="true">
-          {commentLength}/{LIMITS.comment}
-        </p>
+        {hydrated && (
+          <p className="text-right text-xs text-stone-600" aria-hidden="true">
+            {commentLength}/{LIMITS.comment}
+          </p>
+        )}
         <label className="mt-1 flex items-start gap-2">
           <input
             type="checkbox"
+            id="sign-commentPublic"
             name="commentPublic"
             defaultChecked={values.commentPublic === "on"}
             className="mt-1 h-4 w-4 accent-brand-700"
@@ -181,9 +188,10 @@ export function SignForm({
       <fieldset {...describedBy("sign-nameDisplay", { error: message("nameDisplay") })}>
         <legend className="font-semibold">{t("nameDisplay")}</legend>
         <div className="mt-1 space-y-1">
-          {NAME_DISPLAY_CHOICES.map((choice) => (
+          {NAME_DISPLAY_CHOICES.map((choice, i) => (
             <label key={choice} className="flex items-center gap-2">
               <input
+                id={i === 0 ? "sign-nameDisplay" : undefined}
                 type="radio"
                 name="nameDisplay"
                 value={choice}
@@ -199,6 +207,7 @@ export function SignForm({
       <div>
         <label className="flex items-start gap-2">
           <input
+            id="sign-optInUpdates"
             type="checkbox"
             name="optInUpdates"
             defaultChecked={values.optInUpdates === "on"}

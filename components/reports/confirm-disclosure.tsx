@@ -10,12 +10,15 @@ export function ConfirmDisclosure({
   confirmLabel,
   action,
   fields,
+  children,
 }: {
   summary: ReactNode;
   question: string;
   confirmLabel: string;
   action: (formData: FormData) => Promise<void>;
   fields: Record<string, string | number>;
+  /** More fields inside the form, above the confirm button (e.g. a reply). */
+  children?: ReactNode;
 }) {
   return (
     <details className="group">
@@ -27,6 +30,7 @@ export function ConfirmDisclosure({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <p className="text-sm text-red-900">{question}</p>
+        {children}
         <button type="submit" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">
           {confirmLabel}
         </button>

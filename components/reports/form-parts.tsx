@@ -6,6 +6,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { ErrorSummary, type SummaryItem } from "@/components/ui/error-summary";
 
 export interface MissionGroup {
   country: string;
@@ -64,12 +65,20 @@ export function MissionSelect({
   );
 }
 
-export function FormAlert({ alertRef, message }: { alertRef: RefObject<HTMLDivElement | null>; message?: string }) {
-  return (
-    <div ref={alertRef} tabIndex={-1} role="alert" aria-live="assertive" className="outline-none" data-testid="form-alert">
-      {message && <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">{message}</p>}
-    </div>
-  );
+/**
+ * The form's error summary after a failed post (GOV.UK's pattern, components/ui/error-summary.tsx):
+ * the error about the whole form, if any, and a link to each field with an error.
+ */
+export function FormAlert({
+  alertRef,
+  formError,
+  items,
+}: {
+  alertRef: RefObject<HTMLDivElement | null>;
+  formError?: string;
+  items: SummaryItem[];
+}) {
+  return <ErrorSummary summaryRef={alertRef} show={Boolean(formError) || items.length > 0} formError={formError} items={items} />;
 }
 
 /** Translates an error code for a field, with the limit it refers to. */

@@ -10,6 +10,7 @@ import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { summaryItems } from "@/components/ui/error-summary";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 type Values = Record<string, string | undefined>;
@@ -67,6 +68,7 @@ export function PlannedActionForm({
     errorText((clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? 0);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
+  const summary = summaryItems(serverErrors, (field) => `planned-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
 
   const input = (
     name: "title" | "place" | "city" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal",
@@ -101,7 +103,7 @@ export function PlannedActionForm({
         void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
       }}
     >
-      <FormAlert alertRef={alertRef} message={alert} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}
@@ -157,7 +159,7 @@ export function PlannedActionForm({
           {...register("description")}
         />
       </Field>
-      {input("contact", { hint: t("contactHint") })}
+      {input("contact", { hint: t("contactHint"), optional: true })}
       {input("organisation", { autoComplete: "organization", optional: true })}
       {variant === "public" && input("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note>{t("privacy")}</Note>}

@@ -19,8 +19,12 @@ export async function PlannedActionSummary({ action, missionName, locale, showPr
         {action.place}, {action.city}, {countryName(action.country, locale)}
         {missionName && <> · {missionName}</>}
       </dd>
-      <dt className="font-semibold">{t("contact")}</dt>
-      <dd>{action.contact}</dd>
+      {action.contact && (
+        <>
+          <dt className="font-semibold">{t("contact")}</dt>
+          <dd>{action.contact}</dd>
+        </>
+      )}
       {action.organisation && (
         <>
           <dt className="font-semibold">{t("organisation")}</dt>

@@ -19,6 +19,7 @@ import {
 } from "@/lib/validation/reports";
 import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { summaryItems } from "@/components/ui/error-summary";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 type Values = Record<string, string | undefined>;
@@ -55,6 +56,9 @@ export function ReportForm({
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const withPhotos = variant !== "edit";
+  // The live counters mean nothing without JavaScript (they would stay at 0): they show once hydrated.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const {
     register,
     handleSubmit,
@@ -70,6 +74,7 @@ export function ReportForm({
     errorText(fileErrors[name] ?? (clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? MAX_REPORT_PHOTOS);
   const formError = state.status === "error" ? state.formError : undefined;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
+  const summary = summaryItems(serverErrors, (field) => `report-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
 
   const checkFiles = (): Values => {
     const form = formRef.current;
@@ -82,16 +87,16 @@ export function ReportForm({
     return errors;
   };
 
-  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string } = {}) => {
+  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string; optional?: boolean } = {}) => {
     const id = `report-${name}`;
     const error = message(name);
     return (
-      <Field id={id} label={t(name)} hint={opts.hint} error={error}>
+      <Field id={id} label={t(name)} hint={opts.hint} error={error} optional={opts.optional} optionalLabel={t("optional")}>
         <input
           id={id}
           type={opts.type ?? "text"}
           autoComplete={opts.autoComplete}
-          aria-required
+          aria-required={opts.optional ? undefined : true}
           defaultValue={values[name]}
           className={inputClass}
           {...describedBy(id, { hint: !!opts.hint, error })}
@@ -116,9 +121,11 @@ export function ReportForm({
           {...describedBy(id, { hint: true, error })}
           {...register(name)}
         />
-        <p className="text-right text-xs text-stone-600" aria-hidden="true">
-          {length}/{REPORT_LIMITS[name]}
-        </p>
+        {hydrated && (
+          <p className="text-right text-xs text-stone-600" aria-hidden="true">
+            {length}/{REPORT_LIMITS[name]}
+          </p>
+        )}
       </Field>
     );
   };
@@ -158,7 +165,7 @@ export function ReportForm({
         })(event);
       }}
     >
-      <FormAlert alertRef={alertRef} message={alert} />
+      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" defaultValue={value} {...register(name)} />
       ))}
@@ -206,7 +213,7 @@ export function ReportForm({
       {withPhotos && fileField("photos")}
       {longText("replyText", true)}
       {withPhotos && fileField("replyPhoto")}
-      {text("organisation", { autoComplete: "organization", hint: t("organisationHint") })}
+      {text("organisation", { autoComplete: "organization", hint: t("organisationHint"), optional: true })}
       {variant === "public" && text("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note id="report-privacy">{t("privacy")}</Note>}
       {variant === "public" && (

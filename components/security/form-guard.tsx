@@ -34,6 +34,9 @@ export function ProofOfWork({
   const t = useTranslations("abuse.widget");
   const locale = useLocale();
   const [ready, setReady] = useState(false);
+  // Without JavaScript there is no check in the browser, so the note saying there is one waits for hydration.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const ref = useRef<AltchaElement>(null);
   const holder = useRef<HTMLDivElement>(null);
 
@@ -75,9 +78,11 @@ export function ProofOfWork({
 
   return (
     <div ref={holder} className="space-y-1" data-testid="proof-of-work">
-      <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {t("hint")}
-      </p>
+      {mounted && (
+        <p id={`${id}-hint`} className="text-sm text-stone-600">
+          {t("hint")}
+        </p>
+      )}
       {ready && (
         <altcha-widget
           ref={ref}

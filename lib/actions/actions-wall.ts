@@ -6,15 +6,16 @@
  */
 import "server-only";
 import {
-  countApprovedActionsByCountry,
+  countApprovedActionsByPlace,
   listApprovedReports,
   listUpcomingPlannedActions,
   type WallPlannedAction,
   type WallReport,
+  type WallScope,
 } from "@/db/queries/actions-wall";
 import { REPORT_KINDS, type ReportKind } from "@/db/schema";
 import { isCountryCode } from "@/lib/i18n/country-codes";
-import { mergeCountryCounts } from "./world-map";
+import { countryTotals, mergePlaces, type PlaceCount } from "./map-pins";
 
 export const WALL_KINDS = [...REPORT_KINDS, "planned"] as const;
 export type WallKind = (typeof WALL_KINDS)[number];
@@ -61,16 +62,20 @@ export function wallSearch(query: Partial<WallQuery>): string {
 }
 
 export interface ActionsWall {
-  /** Approved actions per country (reports + upcoming planned), unfiltered: the map and its table. */
+  /** Approved actions per country (reports + upcoming planned), unfiltered: the map's shading. */
   countryCounts: Map<string, number>;
+  /** The same actions per place, happened and planned apart: the pins and the table of places. */
+  places: PlaceCount[];
   reports: { items: WallReport[]; total: number; pageCount: number };
   planned: { items: WallPlannedAction[]; total: number; pageCount: number };
 }
 
 const nothing = { items: [], total: 0, pageCount: 1 };
 
-export function loadActionsWall(campaignId: number, query: WallQuery, now: Date): ActionsWall {
-  const counts = countApprovedActionsByCountry(campaignId, now);
+/** One campaign's wall, or (campaignId null) the wall of every live campaign. */
+export function loadActionsWall(campaignId: WallScope, query: WallQuery, now: Date): ActionsWall {
+  const counts = countApprovedActionsByPlace(campaignId, now);
+  const places = mergePlaces(counts.reports, counts.planned);
   const reportKind: ReportKind | undefined = query.kind === "planned" ? undefined : query.kind;
   const reports =
     query.kind === "planned"
@@ -84,7 +89,7 @@ export function loadActionsWall(campaignId: number, query: WallQuery, now: Date)
           PLANNED_PAGE_SIZE,
         );
   const safeReports = { ...reports, items: reports.items.map((r) => ({ ...r, photos: r.photos.filter((p) => isReportPhotoPath(p.path)) })) };
-  return { countryCounts: mergeCountryCounts(counts.reports, counts.planned), reports: safeReports, planned };
+  return { countryCounts: countryTotals(places), places, reports: safeReports, planned };
 }
 
 function withPageCount<T>(list: { items: T[]; total: number }, pageSize: number) {

@@ -20,12 +20,16 @@ export interface BaseCountry {
   code: string | null;
   /** SVG path data in viewBox units, relative commands, one decimal. */
   d: string;
+  /** [x0, y0, x1, y1] in viewBox units: a regional view draws only the outlines it overlaps. */
+  bounds: [number, number, number, number];
 }
 
 export interface BaseMap {
   width: number;
   height: number;
   countries: readonly BaseCountry[];
+  /** [longitude, latitude] in degrees → [x, y] in viewBox units (the same projection as the outlines). */
+  project: (lonLat: [number, number]) => [number, number] | null;
 }
 
 /** Shading classes by number of actions: 0 is unshaded; the last class is open-ended. */
@@ -133,14 +137,16 @@ function projectBaseMap(): BaseMap {
   const height = Math.ceil(geoPath(projection).bounds(world)[1][1]);
   const writer = new RelativePathWriter();
   const path = geoPath(projection, writer);
+  const measure = geoPath(projection);
   const drawn: BaseCountry[] = [];
   for (const f of features) {
     writer.beginPath();
     path(f);
     const d = writer.out;
-    if (d) drawn.push({ code: numericToAlpha2(f.id), d });
+    const [[x0, y0], [x1, y1]] = measure.bounds(f);
+    if (d) drawn.push({ code: numericToAlpha2(f.id), d, bounds: [x0, y0, x1, y1] });
   }
-  return { width: MAP_WIDTH, height, countries: drawn };
+  return { width: MAP_WIDTH, height, countries: drawn, project: (p) => projection(p) };
 }
 
 let baseMapMemo: BaseMap | undefined;

@@ -28,6 +28,8 @@ import enPack from "@/messages/en/pack.json";
 import ruPack from "@/messages/ru/pack.json";
 import enSign from "@/messages/en/sign.json";
 import ruSign from "@/messages/ru/sign.json";
+import enPages from "@/messages/en/pages.json";
+import ruPages from "@/messages/ru/pages.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -48,8 +50,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign, enIdentity],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign, ruIdentity],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign, enIdentity, enPages],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign, ruIdentity, ruPages],
 };
 
 export const catalogues: Record<Locale, Messages> = {

@@ -6,7 +6,7 @@ import "server-only";
 import { getMessages } from "next-intl/server";
 import { mergeMessages, type Messages } from "./catalogues";
 
-export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form", "abuse.widget"] as const;
+export const PUBLIC_CLIENT_NAMESPACES = ["layout", "errors", "errorPage", "share", "petition.form", "abuse.widget", "pages.errorSummary"] as const;
 /** The report-back and planned-action forms: only their pages (and the workspace) carry these strings. */
 export const SUBMISSION_FORM_NAMESPACES = ["report.form", "report.kinds", "plannedAction.form"] as const;
 export const SUBMISSION_CLIENT_NAMESPACES = [...PUBLIC_CLIENT_NAMESPACES, ...SUBMISSION_FORM_NAMESPACES] as const;

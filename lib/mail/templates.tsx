@@ -13,6 +13,7 @@ import CampaignUpdateEmail, {
 import CampaignReviewEmail, { campaignReviewSubject, type CampaignReviewProps } from "@/emails/campaign-review";
 import MagicLinkEmail, { magicLinkSubject, type MagicLinkProps } from "@/emails/magic-link";
 import ConfirmReportEmail, { confirmReportSubject, type ConfirmReportProps } from "@/emails/confirm-report";
+import ReportDecisionEmail, { reportDecisionSubject, type ReportDecisionProps } from "@/emails/report-decision";
 import MyDataLinkEmail, { myDataLinkSubject, type MyDataLinkProps } from "@/emails/my-data-link";
 import ConfirmSignatureEmail, {
   confirmSignatureSubject,
@@ -46,6 +47,12 @@ const templates = {
     personal: ["confirmUrl"],
     secretKeys: ["confirmUrl"],
   } satisfies TemplateDefinition<ConfirmReportProps>,
+  "report-decision": {
+    subject: reportDecisionSubject,
+    element: (p) => <ReportDecisionEmail {...p} />,
+    personal: [],
+    secretKeys: [],
+  } satisfies TemplateDefinition<ReportDecisionProps>,
   "already-signed": {
     subject: alreadySignedSubject,
     element: (p) => <AlreadySignedEmail {...p} />,

@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   "campaign.decline",
   "signatures.release",
   "signatures.unrelease",
+  "planned_action.place",
+  "report.place",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -15,6 +15,7 @@ import {
 } from "@/db/queries/planned-actions";
 import type { Campaign } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { placeColumns } from "@/lib/geo/gazetteer";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { assertMay, type CampaignActor } from "@/lib/reports/actor";
 import { assertLive, assertMissionOf } from "@/lib/reports/submit";
@@ -39,7 +40,7 @@ function fieldsOf(data: PlannedFieldsData) {
     city: data.city,
     country: data.country,
     missionId: data.missionId ?? null,
-    contact: data.contact,
+    contact: data.contact ?? "",
     organisation: data.organisation ?? null,
   };
 }
@@ -51,6 +52,7 @@ export function proposePlannedAction(input: { campaign: Campaign; data: Proposed
   assertMissionOf(campaign.id, data.missionId);
   const { token, hash } = createToken();
   const address = ipHash(input.clientIp);
+  const place = placeColumns(data.country, data.city);
   const id = getDb().transaction(
     (tx) => {
       // This form has no proof-of-work widget: it gets the normal per-hour budget of its own.
@@ -58,6 +60,7 @@ export function proposePlannedAction(input: { campaign: Campaign; data: Proposed
       const action = insertPlannedAction(tx, {
         campaignId: campaign.id,
         ...fieldsOf(data),
+        ...place,
         contactEmail: data.contactEmail,
         consentVersion: SUBMISSION_NOTICE_VERSION,
         locale,
@@ -90,18 +93,22 @@ export function savePlannedAction(actor: CampaignActor, data: PlannedActionData,
   assertMay(actor, "actions.edit");
   assertMissionOf(actor.campaign.id, data.missionId);
   const campaignId = actor.campaign.id;
+  const place = placeColumns(data.country, data.city);
   return getDb().transaction(
     (tx) => {
       if (data.plannedActionId) {
         const existing = getPlannedActionForCampaign(campaignId, data.plannedActionId, tx);
         if (!existing || existing.status === "unconfirmed") throw new AppError("not_found", `planned action ${data.plannedActionId}`);
-        updatePlannedAction(tx, existing.id, fieldsOf(data));
+        // A place an organiser set by hand stays, unless the country or city changes.
+        const keep = existing.placeCorrected && existing.country === data.country && existing.city === data.city;
+        updatePlannedAction(tx, existing.id, { ...fieldsOf(data), ...(keep ? {} : { ...place, placeCorrected: false }) });
         recordAudit(tx, { actorUserId: actor.organiser.id, action: "planned_action.edit", entityType: "planned_action", entityId: existing.id, campaignId });
         return existing.id;
       }
       const created = insertPlannedAction(tx, {
         campaignId,
         ...fieldsOf(data),
+        ...place,
         locale,
         status: "approved",
         createdByUserId: actor.organiser.id,
@@ -137,6 +144,24 @@ export function decidePlannedAction(actor: CampaignActor, id: number, decision: 
         throw new AppError("submission_not_pending", `planned action ${id}`);
       }
       recordAudit(tx, { actorUserId: actor.organiser.id, action: `planned_action.${decision}`, entityType: "planned_action", entityId: id, campaignId: actor.campaign.id });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * An organiser corrects where the pin of a planned action goes: coordinates typed in (kept through
+ * later edits of the text), or null to look the city up in the gazetteer again.
+ */
+export function correctPlannedActionPlace(actor: CampaignActor, id: number, coordinates: { latitude: number; longitude: number } | null): void {
+  assertMay(actor, "actions.edit");
+  getDb().transaction(
+    (tx) => {
+      const existing = getPlannedActionForCampaign(actor.campaign.id, id, tx);
+      if (!existing || existing.status === "unconfirmed") throw new AppError("not_found", `planned action ${id}`);
+      const place = coordinates ? { ...coordinates, placeCorrected: true } : { ...placeColumns(existing.country, existing.city), placeCorrected: false };
+      updatePlannedAction(tx, id, place);
+      recordAudit(tx, { actorUserId: actor.organiser.id, action: "planned_action.place", entityType: "planned_action", entityId: id, campaignId: actor.campaign.id, detail: place });
     },
     { behavior: "immediate" },
   );

@@ -10,6 +10,7 @@ import { enqueueEmail } from "@/db/queries/outbox";
 import { insertReport } from "@/db/queries/reports";
 import type { Campaign } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { placeColumns } from "@/lib/geo/gazetteer";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { spendSolution, type VerifiedSolution } from "@/lib/security/altcha";
 import { assertSubmissionAllowed } from "@/lib/security/limits";
@@ -52,6 +53,7 @@ export async function submitReport(input: {
   if (input.honeypot) return null;
   const { token, hash } = createToken();
   const address = ipHash(input.clientIp);
+  const place = placeColumns(data.country, data.city);
   const id = await withStoredPhotos(input.posted, (photos) =>
     getDb().transaction(
       (tx) => {
@@ -65,10 +67,11 @@ export async function submitReport(input: {
             actionDate: data.actionDate,
             city: data.city,
             country: data.country,
+            ...place,
             missionId: data.missionId ?? null,
             account: data.account,
             replyText: data.replyText ?? null,
-            organisation: data.organisation,
+            organisation: data.organisation ?? "",
             contactEmail: data.contactEmail,
             consentVersion: SUBMISSION_NOTICE_VERSION,
             locale,

@@ -62,7 +62,8 @@ const reportFields = {
   missionId: optionalId,
   account: requiredText(REPORT_LIMITS.account, true),
   replyText: optionalText(REPORT_LIMITS.replyText, true),
-  organisation: requiredText(REPORT_LIMITS.organisation),
+  /** Optional: a lone activist reports for no organisation. */
+  organisation: optionalText(REPORT_LIMITS.organisation),
 };
 
 /** The public "Tell us what you did" form. */
@@ -97,7 +98,8 @@ const plannedFields = {
   city: requiredText(REPORT_LIMITS.city),
   country,
   missionId: optionalId,
-  contact: requiredText(REPORT_LIMITS.contact),
+  /** Optional: a lone activist may leave no public contact. */
+  contact: optionalText(REPORT_LIMITS.contact),
   organisation: optionalText(REPORT_LIMITS.organisation),
 };
 
@@ -136,11 +138,36 @@ export const moderationDecisionSchema = z.object({
   campaignId: id,
   itemId: id,
   decision: z.enum(["approve", "reject"], { error: "invalidChoice" }),
+  /** The organiser's reply to a report's author, sent with the decision. */
+  reply: optionalText(REPORT_LIMITS.replyText, true),
 });
+
+const coordinate = (max: number) =>
+  z
+    .string({ error: "invalid" })
+    .optional()
+    .transform((v) => (v ?? "").trim().replace(",", "."))
+    .refine((v) => v === "" || (/^-?\d{1,3}(\.\d+)?$/.test(v) && Math.abs(Number(v)) <= max), { error: "invalidCoordinate" })
+    .transform((v) => (v === "" ? undefined : Number(v)));
+
+/** An organiser setting a pin by hand (both coordinates), or (neither) asking for a fresh look-up. */
+export const placeCorrectionSchema = z
+  .object({ campaignId: id, itemId: id, latitude: coordinate(90), longitude: coordinate(180), lookup: z.string().optional() })
+  .superRefine((data, ctx) => {
+    if (data.lookup) return;
+    if (data.latitude === undefined || data.longitude === undefined) {
+      ctx.addIssue({ code: "custom", message: "required", path: [data.latitude === undefined ? "latitude" : "longitude"] });
+    }
+  });
 
 export const removePhotoSchema = z.object({ campaignId: id, reportId: id, photoId: id });
 
 export const deletePlannedActionSchema = z.object({ campaignId: id, plannedActionId: id });
+
+/** The coordinates to store, or null for "look the city up again". */
+export function correctedCoordinates(data: z.output<typeof placeCorrectionSchema>): { latitude: number; longitude: number } | null {
+  return data.lookup || data.latitude === undefined || data.longitude === undefined ? null : { latitude: data.latitude, longitude: data.longitude };
+}
 
 export type ReportInput = z.input<typeof reportSchema>;
 export type ReportData = z.output<typeof reportSchema>;

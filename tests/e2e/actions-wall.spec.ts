@@ -74,7 +74,7 @@ test("shows only approved actions, in the lists and on the map, and never the pr
     await expect(map.locator(`path[data-country="${unshaded}"]`)).toHaveAttribute("data-shade", "0");
     await expect(map.locator(`path[data-country="${unshaded}"]`)).not.toHaveAttribute("data-count");
   }
-  await expect(map.locator("desc")).toHaveText("Actions in 2 countries: Germany 1, Sweden 1.");
+  await expect(map.locator("desc")).toHaveText("Actions in 2 countries: Germany 0 happened, 1 planned; Sweden 1 happened, 0 planned.");
   await expect(map.locator('path[data-country="SE"] > title')).toHaveText("Sweden: 1 action");
   expect(await map.evaluate((svg) => svg.outerHTML)).not.toMatch(/http|<image|href/);
 
@@ -95,7 +95,7 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("article", { name: "Picket at the embassy in Berlin" })).toHaveCount(0);
     await expect(page.getByText("No upcoming actions match these filters.")).toBeVisible();
     // The map stays the campaign's overview.
-    await expect(page.locator('svg path[data-country="DE"]')).toHaveAttribute("data-count", "1");
+    await expect(page.locator('svg[data-view="world"] path[data-country="DE"]')).toHaveAttribute("data-count", "1");
 
     await page.getByLabel("Kind of action").selectOption("planned");
     await page.getByLabel("Country").selectOption("");

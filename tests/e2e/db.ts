@@ -79,13 +79,26 @@ type SubmissionStatus = "unconfirmed" | "pending" | "approved" | "rejected";
 /** A report-back as the report form and moderation would leave it; returns its id. */
 export function createActionReport(
   campaignId: number,
-  opts: { country: string; city: string; status: SubmissionStatus; kind?: string; actionDate?: string; account?: string; organisation?: string; contactEmail?: string; replyText?: string },
+  opts: {
+    country: string;
+    city: string;
+    status: SubmissionStatus;
+    kind?: string;
+    actionDate?: string;
+    account?: string;
+    organisation?: string;
+    contactEmail?: string;
+    replyText?: string;
+    /** Where its pin goes; none (no pin) by default. */
+    latitude?: number;
+    longitude?: number;
+  },
 ): number {
   return Number(
     e2eDb()
       .prepare(
-        `insert into action_reports (campaign_id, kind, action_date, city, country, account, reply_text, organisation, contact_email, locale, status, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)`,
+        `insert into action_reports (campaign_id, kind, action_date, city, country, account, reply_text, organisation, contact_email, locale, status, created_at, latitude, longitude)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?)`,
       )
       .run(
         campaignId,
@@ -99,6 +112,8 @@ export function createActionReport(
         opts.contactEmail ?? `reporter-${randomBytes(4).toString("hex")}@example.org`,
         opts.status,
         Date.now(),
+        opts.latitude ?? null,
+        opts.longitude ?? null,
       ).lastInsertRowid,
   );
 }
@@ -112,13 +127,26 @@ export function createReportPhoto(reportId: number, opts: { path: string; width:
 /** A planned action (a picket announced ahead); returns its id. */
 export function createPlannedAction(
   campaignId: number,
-  opts: { title: string; country: string; city: string; status: SubmissionStatus; startsAt: number; endsAt?: number; timeZone?: string; place?: string; contact?: string; contactEmail?: string },
+  opts: {
+    title: string;
+    country: string;
+    city: string;
+    status: SubmissionStatus;
+    startsAt: number;
+    endsAt?: number;
+    timeZone?: string;
+    place?: string;
+    contact?: string;
+    contactEmail?: string;
+    latitude?: number;
+    longitude?: number;
+  },
 ): number {
   return Number(
     e2eDb()
       .prepare(
-        `insert into planned_actions (campaign_id, title, starts_at, ends_at, time_zone, place, city, country, contact, contact_email, locale, status, created_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?)`,
+        `insert into planned_actions (campaign_id, title, starts_at, ends_at, time_zone, place, city, country, contact, contact_email, locale, status, created_at, latitude, longitude)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'en', ?, ?, ?, ?)`,
       )
       .run(
         campaignId,
@@ -133,6 +161,8 @@ export function createPlannedAction(
         opts.contactEmail ?? null,
         opts.status,
         Date.now(),
+        opts.latitude ?? null,
+        opts.longitude ?? null,
       ).lastInsertRowid,
   );
 }

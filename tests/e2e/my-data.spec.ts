@@ -129,7 +129,8 @@ test.describe("without JavaScript", () => {
     await page.goto("/en/my-data");
     await page.getByLabel("Your email address").fill("not-an-address");
     await page.getByRole("button", { name: "Send me a link" }).click();
-    await expect(page.getByText("Enter a valid email address")).toBeVisible();
+    // Next to the field (the error summary above the form links to it with the same words).
+    await expect(page.locator("#my-data-email-error")).toContainText("Enter a valid email address");
 
     await askForLink(page, email);
     await page.goto(await linkFromMailbox(mailbox, email));

@@ -85,11 +85,23 @@ test("report with a GPS-tagged photo: submit, confirm by email, approve; the sto
   const item = moderator.getByTestId("report-item").filter({ hasText: account });
   await expect(item).toContainText(email); // the private contact email, for moderators only
   await expect(item.getByRole("img")).toHaveCount(1);
+  await item.getByLabel("Reply to the author (optional, sent by email)").first().fill("Thank you, comrades in Berlin!");
   await item.getByRole("button", { name: "Approve" }).click();
   await expect(moderator.getByRole("status").filter({ hasText: "The report is approved and public." })).toBeVisible();
   await expect(moderator.getByTestId("report-item").filter({ hasText: account })).toHaveCount(0);
   expect(reportRow(account).status).toBe("approved");
   await context.close();
+
+  // The author is told, with the organiser's reply, in their own language, with the My-data footer.
+  const [decision] = await mailbox.waitFor(email, 2); // newest first
+  expect(decision.subject).toMatch(/^Your report for .+ is published$/);
+  expect(decision.text).toContain("Thank you, comrades in Berlin!");
+  expect(decision.text).toContain(`/en/campaigns/${CAMPAIGN}/actions`);
+  expect(decision.text).toContain("/en/my-data");
+  // Its place was looked up offline when it was sent: Berlin's coordinates are on the row.
+  const placed = one<{ latitude: number; longitude: number }>("select latitude, longitude from action_reports where id = ?", id)!;
+  expect(placed.latitude).toBeCloseTo(52.52, 1);
+  expect(placed.longitude).toBeCloseTo(13.41, 1);
 
   // Approved: on the actions wall, and Germany is counted once more on the map.
   expect(await mapCount(page, "DE")).toBe(germanyBefore + 1);
@@ -137,6 +149,7 @@ test("without JavaScript: errors next to fields, a photo too large, then a repor
   await moderator.goto(queue);
   const item = moderator.getByTestId("report-item").filter({ hasText: account });
   await item.getByText("Reject…").click();
+  await item.getByLabel("Reply to the author (optional, sent by email)").last().fill("Sorry: the photo shows a worker's face.");
   await item.getByRole("button", { name: "Yes, reject" }).click();
   await expect(moderator.getByRole("status").filter({ hasText: "The report is rejected." })).toBeVisible();
   const { id, status } = reportRow(account);
@@ -150,6 +163,9 @@ test("without JavaScript: errors next to fields, a photo too large, then a repor
   await expect(moderator.getByText(account)).toHaveCount(0);
   await modContext.close();
   expect((await request.get(photoOf(id))).status()).toBe(404);
+  const [declined] = await mailbox.waitFor(email, 2); // newest first
+  expect(declined.subject).toMatch(/^Your report for .+ was not published$/);
+  expect(declined.text).toContain("Sorry: the photo shows a worker");
 });
 
 test("with JavaScript, a photo over 10 MB is refused before anything is sent", async ({ page }) => {

@@ -25,7 +25,7 @@ describe("audit sentences", () => {
     for (const action of AUDIT_ACTIONS) {
       const key = auditSentenceKey(action);
       expect(key, action).not.toBe("unknown");
-      const out = t(key, { actor: "Aigerim", code: action, record: "#5", single: "no", email: "a@example.org", name: "Embassy", country: "DE", title: "T", reason: "R", status: "published", language: "en", role: "editor", changed: "none", rule: "r", affected: 12, emailed: 3, flagged: 2, inserted: 2, updated: 1, skipped: 0 });
+      const out = t(key, { actor: "Aigerim", code: action, record: "#5", single: "no", email: "a@example.org", name: "Embassy", country: "DE", title: "T", reason: "R", status: "published", language: "en", role: "editor", changed: "none", rule: "r", affected: 12, emailed: 3, flagged: 2, corrected: "no", latitude: "1", longitude: "2", inserted: 2, updated: 1, skipped: 0 });
       expect(out, `${locale} ${action}`).toContain("Aigerim");
       expect(out, `${locale} ${action}`).not.toMatch(/[{}]|organise\.audit/);
     }

@@ -14,7 +14,7 @@ import { AppError } from "@/lib/errors";
 import { SUBMISSION_NOTICE_VERSION } from "@/lib/petitions/consent";
 import { decidePlannedAction, proposePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
 import { confirmSubmission, lookupSubmissionToken } from "@/lib/reports/confirm";
-import { decideReport, editReport, removeReportPhoto, reportFromPlannedAction } from "@/lib/reports/moderation";
+import { correctReportPlace, decideReport, editReport, removeReportPhoto, reportFromPlannedAction } from "@/lib/reports/moderation";
 import { submitReport } from "@/lib/reports/submit";
 import { runRetention } from "@/lib/retention";
 import { hashToken } from "@/lib/security/tokens";
@@ -214,6 +214,47 @@ describe("moderating reports", () => {
     expect(reports()[0].status).toBe("rejected");
     const audit = getDb().select().from(auditLog).all().map((a) => a.action);
     expect(audit).toEqual(["report.approve", "report.approve", "report.approve", "report.reject"]);
+  });
+
+  it("emails the author the decision with the reply, in the decision's transaction, once per change", async () => {
+    const campaign = makeCampaign();
+    const report = await pendingReport(campaign);
+    const decisions = () => getDb().select().from(outbox).where(eq(outbox.template, "report-decision")).all();
+    // A refused decision writes no email.
+    expect(await codeOf(() => decideReport(actor(campaign, null), report.id, "approve", "Nope"))).toBe("forbidden");
+    expect(decisions()).toHaveLength(0);
+    decideReport(actor(campaign, "moderator"), report.id, "approve", "Thank you, Berlin!");
+    decideReport(actor(campaign, "moderator"), report.id, "approve", "Again");
+    expect(decisions()).toHaveLength(1);
+    decideReport(actor(campaign, "moderator"), report.id, "reject", "We had to take it down.");
+    const [approved, declined] = decisions();
+    expect(approved.recipient).toBe(report.contactEmail);
+    expect(approved.payload).toMatchObject({ decision: "approved", reply: "Thank you, Berlin!", campaignTitle: campaign.title, locale: "en" });
+    expect(declined.payload).toMatchObject({ decision: "declined", reply: "We had to take it down." });
+  });
+
+  it("stores the city's coordinates at submission; an organiser's correction sticks through text edits", async () => {
+    const campaign = makeCampaign();
+    const report = await pendingReport(campaign);
+    // London, GB (the form's city), from the offline gazetteer.
+    expect(report.latitude).toBeCloseTo(51.51, 1);
+    expect(report.longitude).toBeCloseTo(-0.13, 1);
+    expect(report.placeCorrected).toBe(false);
+    correctReportPlace(actor(campaign, "moderator"), report.id, { latitude: 1.5, longitude: 2.5 });
+    const data = reportEditSchema.parse({
+      kind: "letter_delivered",
+      actionDate: "2016-05-25",
+      city: "London",
+      country: "GB",
+      account: "Edited",
+      campaignId: String(campaign.id),
+      reportId: String(report.id),
+    });
+    editReport(actor(campaign, "moderator"), report.id, data);
+    expect(reports()[0]).toMatchObject({ latitude: 1.5, longitude: 2.5, placeCorrected: true, account: "Edited" });
+    correctReportPlace(actor(campaign, "moderator"), report.id, null);
+    expect(reports()[0].latitude).toBeCloseTo(51.51, 1);
+    expect(reports()[0].placeCorrected).toBe(false);
   });
 
   it("never moderates an unconfirmed report, nor one of another campaign", async () => {

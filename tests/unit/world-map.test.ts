@@ -8,10 +8,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { WorldMap } from "@/components/actions/world-map";
 import { getDb } from "@/db/client";
-import { countApprovedActionsByCountry, listApprovedReports, listUpcomingPlannedActions } from "@/db/queries/actions-wall";
+import { countApprovedActionsByPlace, listApprovedReports, listUpcomingPlannedActions } from "@/db/queries/actions-wall";
 import { insertCampaign } from "@/db/queries/campaigns";
 import { actionReports, plannedActions, reportPhotos } from "@/db/schema";
 import { isReportPhotoPath, parseWallFilters, wallSearch } from "@/lib/actions/actions-wall";
+import { countryTotals, mergePlaces } from "@/lib/actions/map-pins";
 import { baseMap, isOnMap, mergeCountryCounts, numericToAlpha2, rankCountries, shadeCountries, shadeFor } from "@/lib/actions/world-map";
 
 /** The budget for the whole <svg> element with every country shaded; see docs/ACTIONS-WALL.md. */
@@ -26,6 +27,9 @@ function renderMap(counts: Map<string, number>): string {
       countryLabel: (code: string, count: number) => `${code}: ${count} actions`,
       legendHeading: "Number of actions",
       legendLabels: { 0: "none", 1: "1", 2: "2–4", 3: "5–9", 4: "10 or more" },
+      places: [],
+      pinLabel: () => "pin",
+      pinLegend: { happened: "happened", planned: "planned" },
     }),
   );
 }
@@ -170,8 +174,9 @@ describe("actions wall reads", () => {
   });
 
   it("counts approved actions per country for the map", () => {
-    const { reports, planned } = countApprovedActionsByCountry(campaignId, now);
+    const { reports, planned } = countApprovedActionsByPlace(campaignId, now);
     expect(Object.fromEntries(mergeCountryCounts(reports, planned))).toEqual({ SE: 2, DE: 1 });
+    expect(Object.fromEntries(countryTotals(mergePlaces(reports, planned)))).toEqual({ SE: 2, DE: 1 });
   });
 
   it("drops filter values it does not know and photo paths it did not store", () => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./actions";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -11,7 +12,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("title"), robots: { index: false, follow: false } };
+  return { title: await titleAfterPost(locale, t("title")), robots: { index: false, follow: false } };
 }
 
 /** Ask for a link to one's own records. Every accepted address gets the same notice. */

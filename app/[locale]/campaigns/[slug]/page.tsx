@@ -75,18 +75,18 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
           {steps.letters && (
             <li>
-              <Link href={`/letters?campaign=${campaign.slug}`} className="font-semibold underline">
+              <Link href={`/letters?campaign=${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold underline">
                 {t("writeLetter")}
               </Link>
             </li>
           )}
           <li>
-            <Link href={`/campaigns/${campaign.slug}/actions`} className="font-semibold underline">
+            <Link href={`/campaigns/${campaign.slug}/actions`} className="inline-flex min-h-6 items-center font-semibold underline">
               {t("actionsWorldwide")}
             </Link>
           </li>
           <li>
-            <Link href={`/campaigns/${campaign.slug}/report`} className="font-semibold underline">
+            <Link href={`/campaigns/${campaign.slug}/report`} className="inline-flex min-h-6 items-center font-semibold underline">
               {t("reportBack")}
             </Link>
           </li>

@@ -46,10 +46,10 @@ export default async function WriteLetterPage({ params }: Props) {
       {found.preview && <DraftPreviewBanner campaignId={campaign.id} />}
       <header className="space-y-2">
         <p className="flex flex-wrap gap-x-4 text-sm">
-          <Link href="/letters" className="underline">
+          <Link href="/letters" className="inline-flex min-h-6 items-center underline">
             {t("allLetters")}
           </Link>
-          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+          <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
             {t("campaign", { campaign: campaign.title })}
           </Link>
         </p>

@@ -10,6 +10,7 @@ import { SummaryList } from "@/components/my-data/summary-list";
 import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
 import { eraseAction, unsubscribeAllAction } from "../actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -217,7 +218,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         </h2>
         <p className="text-sm text-stone-600">{t("records.emailsExplain")}</p>
         {data.emails.items.length > 0 && (
-          <div className="overflow-x-auto">
+          <ScrollRegion labelledBy="emails">
             <table className="w-full bg-white text-left text-sm shadow-sm">
               <thead>
                 <tr className="border-b border-stone-300">
@@ -239,7 +240,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <Pagination page={pages.emails} pageCount={pageCount(data.emails.total)} hrefFor={hrefFor("emails")} label={t("records.emailsPages")} />
         {data.mailbox.length > 0 && <p>{t("records.mailbox", { count: data.mailbox.length })}</p>}

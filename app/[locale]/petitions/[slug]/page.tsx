@@ -21,6 +21,7 @@ import { isPetitionOpen } from "@/lib/petitions/sign";
 import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./actions";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {
   params: Promise<{ locale: string; slug: string }>;
@@ -28,9 +29,9 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const found = getPublicPetitionBySlug(slug);
-  if (found) return { title: found.petition.title };
+  if (found) return { title: await titleAfterPost(locale, found.petition.title) };
   const draft = await previewPetition(slug);
   return draft ? { title: draft.petition.title, ...PREVIEW_METADATA } : {};
 }
@@ -59,7 +60,7 @@ export default async function PetitionPage({ params, searchParams }: Props) {
       <article className="space-y-6">
         <header>
           <p className="text-sm">
-            <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+            <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
               {campaign.title}
             </Link>
           </p>

@@ -10,13 +10,14 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
 import { proposeActionAction } from "./actions";
+import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "plannedAction.page" });
-  return { title: t("title") };
+  return { title: await titleAfterPost(locale, t("title")) };
 }
 
 /** Activists announce a picket or protest; it appears once their email is confirmed and a moderator approves it. */
@@ -30,7 +31,7 @@ export default async function ProposeActionPage({ params }: Props) {
     <div className="mx-auto max-w-2xl space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={`/campaigns/${campaign.slug}`} className="font-semibold text-brand-700 underline">
+          <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
             {campaign.title}
           </Link>
         </p>

@@ -5,10 +5,10 @@ import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
-import { removePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
+import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
 import { reportFromPlannedAction } from "@/lib/reports/moderation";
 import { postedPhotos } from "@/lib/reports/photos";
-import { deletePlannedActionSchema, organiserReportSchema, plannedActionSchema } from "@/lib/validation/reports";
+import { correctedCoordinates, deletePlannedActionSchema, organiserReportSchema, placeCorrectionSchema, plannedActionSchema } from "@/lib/validation/reports";
 
 const lang = (locale: string) => (isLocale(locale) ? locale : "en");
 const listUrl = (locale: string, campaignId: number, query: string) => `/${lang(locale)}/organise/campaigns/${campaignId}/actions?${query}`;
@@ -55,4 +55,19 @@ export async function reportFromPlannedActionAction(locale: string, _prev: Actio
     redirect(listUrl(locale, state.result as number, "notice=reported"));
   }
   return state;
+}
+
+export async function correctPlannedPlaceAction(locale: string, formData: FormData): Promise<void> {
+  const state = await runFormAction({
+    schema: placeCorrectionSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "actions.edit"),
+    perform: (data, actor) => correctPlannedActionPlace(actor, data.itemId, correctedCoordinates(data)),
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  const campaignId = Number(formData.get("campaignId")) || 0;
+  const id = Number(formData.get("itemId")) || 0;
+  const query =
+    state.status === "ok" ? "notice=place_saved" : `placeError=${state.status === "error" ? (state.formError ?? Object.values(state.fieldErrors)[0] ?? "invalid") : "invalid"}`;
+  redirect(`/${lang(locale)}/organise/campaigns/${campaignId}/actions/${id}/edit?${query}#place-heading`);
 }

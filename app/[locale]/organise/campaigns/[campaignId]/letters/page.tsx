@@ -5,6 +5,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/letters/languages";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PER_PAGE = 25;
 
@@ -52,7 +53,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
       {items.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <ScrollRegion labelledBy="letters-heading">
           <table className="w-full border-collapse bg-white text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300">
@@ -99,7 +100,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
     </section>

@@ -9,8 +9,8 @@ import { runFormAction, type ActionState } from "@/lib/actions/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { decidePlannedAction } from "@/lib/planned-actions/planned-actions";
-import { decideReport, editReport, removeReportPhoto } from "@/lib/reports/moderation";
-import { moderationDecisionSchema, removePhotoSchema, reportEditSchema } from "@/lib/validation/reports";
+import { correctReportPlace, decideReport, editReport, removeReportPhoto } from "@/lib/reports/moderation";
+import { correctedCoordinates, moderationDecisionSchema, placeCorrectionSchema, removePhotoSchema, reportEditSchema } from "@/lib/validation/reports";
 
 const VIEWS = ["pending", "approved", "rejected"];
 
@@ -34,7 +34,7 @@ export async function decideReportAction(locale: string, formData: FormData): Pr
     schema: moderationDecisionSchema,
     formData,
     authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
-    perform: (data, actor) => decideReport(actor, data.itemId, data.decision),
+    perform: (data, actor) => decideReport(actor, data.itemId, data.decision, data.reply ?? ""),
   });
   back(locale, formData, state, `report_${formData.get("decision") === "approve" ? "approved" : "rejected"}`);
 }
@@ -73,4 +73,20 @@ export async function removePhotoAction(locale: string, formData: FormData): Pro
   const reportId = Number(formData.get("reportId"));
   const query = state.status === "ok" ? "notice=photo_removed" : `error=${state.status === "error" ? (state.formError ?? "invalid") : "invalid"}`;
   redirect(`/${lang}/organise/campaigns/${campaignId || 0}/reports/${reportId || 0}?${query}`);
+}
+
+export async function correctReportPlaceAction(locale: string, formData: FormData): Promise<void> {
+  const state = await runFormAction({
+    schema: placeCorrectionSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "reports.moderate"),
+    perform: (data, actor) => correctReportPlace(actor, data.itemId, correctedCoordinates(data)),
+  });
+  revalidatePath("/[locale]/organise", "layout");
+  const lang = isLocale(locale) ? locale : "en";
+  const campaignId = Number(formData.get("campaignId"));
+  const reportId = Number(formData.get("itemId"));
+  const query =
+    state.status === "ok" ? "notice=place_saved" : `placeError=${state.status === "error" ? (state.formError ?? Object.values(state.fieldErrors)[0] ?? "invalid") : "invalid"}`;
+  redirect(`/${lang}/organise/campaigns/${campaignId || 0}/reports/${reportId || 0}?${query}#place-heading`);
 }

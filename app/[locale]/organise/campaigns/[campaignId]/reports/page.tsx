@@ -43,6 +43,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
   const notice = one(query.notice);
   const error = one(query.error);
   const decideFields = (id: number, decision: "approve" | "reject") => ({ campaignId: campaign.id, itemId: id, decision, view });
+  const tp = await getTranslations("pages.moderationReply");
   const approveButton = "rounded-md bg-green-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-green-900";
 
   return (
@@ -136,10 +137,11 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                 )}
                 <div className="flex flex-wrap items-start gap-3">
                   {report.status !== "approved" && (
-                    <form action={decideReportAction.bind(null, locale)}>
+                    <form action={decideReportAction.bind(null, locale)} className="space-y-2">
                       {Object.entries(decideFields(report.id, "approve")).map(([k, v]) => (
                         <input key={k} type="hidden" name={k} value={v} />
                       ))}
+                      <ReplyField id={`approve-reply-${report.id}`} label={tp("label")} hint={tp("hint")} />
                       <button type="submit" className={approveButton}>
                         {t("approve")}
                       </button>
@@ -155,7 +157,9 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                       confirmLabel={t("rejectConfirm")}
                       action={decideReportAction.bind(null, locale)}
                       fields={decideFields(report.id, "reject")}
-                    />
+                    >
+                      <ReplyField id={`reject-reply-${report.id}`} label={tp("label")} hint={tp("hint")} />
+                    </ConfirmDisclosure>
                   )}
                 </div>
               </article>
@@ -210,6 +214,21 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
         </ul>
         <Pagination page={actionPage} pageCount={Math.max(1, Math.ceil(actions.total / PER_PAGE))} label={t("actionPages")} hrefFor={(p) => hrefFor({ apage: p })} />
       </section>
+    </div>
+  );
+}
+
+/** The organiser's optional reply, emailed to the report's author with the decision. */
+function ReplyField({ id, label, hint }: { id: string; label: string; hint: string }) {
+  return (
+    <div className="text-sm">
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-stone-600">
+        {hint}
+      </p>
+      <textarea id={id} name="reply" rows={2} maxLength={3000} aria-describedby={`${id}-hint`} className="mt-1 block w-full max-w-md rounded-md border border-stone-400 bg-white px-2 py-1" />
     </div>
   );
 }

@@ -21,6 +21,7 @@ import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { timeBuckets } from "@/lib/organise/chart-scale";
 import { Link } from "@/lib/i18n/navigation";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
@@ -258,7 +259,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         <h2 id="latest-heading" className="text-xl font-bold">
           {t("latest")}
         </h2>
-        <div className="overflow-x-auto">
+        <ScrollRegion labelledBy="latest-heading">
           <table className="w-full bg-white text-sm" data-testid="latest-signatures">
             <thead>
               <tr className="border-b border-stone-300">
@@ -298,7 +299,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         <Pagination page={page} pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))} label={t("latestPages")} hrefFor={(p) => `${path}?page=${p}#latest-heading`} />
       </section>
     </div>

@@ -7,7 +7,8 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
-import { editReportAction, removePhotoAction } from "../actions";
+import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../actions";
+import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 
 type Props = {
   params: Promise<{ locale: string; campaignId: string; reportId: string }>;
@@ -92,6 +93,16 @@ export default async function EditReportPage({ params, searchParams }: Props) {
           submitLabel={t("save")}
         />
       </section>
+      <PlaceCorrectionForm
+        action={correctReportPlaceAction.bind(null, locale)}
+        campaignId={campaign.id}
+        itemId={report.id}
+        latitude={report.latitude}
+        longitude={report.longitude}
+        corrected={report.placeCorrected}
+        notice={query.notice === "place_saved"}
+        error={typeof query.placeError === "string" ? query.placeError : undefined}
+      />
     </div>
   );
 }

@@ -7,11 +7,15 @@ import { timeZoneNames, utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
-import { savePlannedActionAction } from "../../planned-actions";
+import { correctPlannedPlaceAction, savePlannedActionAction } from "../../planned-actions";
+import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 
-type Props = { params: Promise<{ locale: string; campaignId: string; actionId: string }> };
+type Props = {
+  params: Promise<{ locale: string; campaignId: string; actionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function EditPlannedActionPage({ params }: Props) {
+export default async function EditPlannedActionPage({ params, searchParams }: Props) {
   const { locale, campaignId, actionId } = await params;
   setRequestLocale(locale);
   const { campaign } = await campaignPage(locale, campaignId, "actions.edit", `/${locale}/organise/campaigns/${campaignId}/actions/${actionId}/edit`);
@@ -19,6 +23,7 @@ export default async function EditPlannedActionPage({ params }: Props) {
   const action = Number.isInteger(id) && id > 0 ? getPlannedActionForCampaign(campaign.id, id) : undefined;
   if (!action || action.status === "unconfirmed") notFound();
   const t = await getTranslations("organise.plannedActions");
+  const query = await searchParams;
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-sm">
@@ -48,6 +53,16 @@ export default async function EditPlannedActionPage({ params }: Props) {
           organisation: action.organisation ?? "",
         }}
         submitLabel={t("save")}
+      />
+      <PlaceCorrectionForm
+        action={correctPlannedPlaceAction.bind(null, locale)}
+        campaignId={campaign.id}
+        itemId={action.id}
+        latitude={action.latitude}
+        longitude={action.longitude}
+        corrected={action.placeCorrected}
+        notice={query.notice === "place_saved"}
+        error={typeof query.placeError === "string" ? query.placeError : undefined}
       />
     </div>
   );

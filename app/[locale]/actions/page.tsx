@@ -1,0 +1,43 @@
+/**
+ * "Actions worldwide" across every live campaign: the same map, tables, filters and pagination as a
+ * campaign's own wall, each item naming its campaign. Linked from the main menu.
+ */
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ActionsWallView } from "@/components/actions/actions-wall-view";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "pages.worldWall" });
+  return { title: t("metaTitle") };
+}
+
+export default async function WorldActionsPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations("pages.worldWall");
+  const ta = await getTranslations("actionsWall");
+  const search = await searchParams;
+  return (
+    <article className="space-y-10">
+      <header>
+        <h1 className="text-3xl font-extrabold sm:text-4xl">{t("title")}</h1>
+        <p className="mt-3 max-w-3xl text-lg text-stone-700">{t("intro")}</p>
+      </header>
+      <ActionsWallView
+        campaign={null}
+        locale={locale}
+        search={search}
+        base="/actions"
+        mapTitle={t("mapTitle")}
+        mapNote={t("mapNote")}
+        emptyReports={ta("reports.empty").replace(/:\s*$/, ".")}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * The body of an "Actions worldwide" wall, shared by one campaign's wall
+ * (/campaigns/{slug}/actions) and the wall of every live campaign (/actions): the map with its
+ * pins and tables, the GET filter form, the upcoming planned actions and the reports, paginated.
+ */
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/actions/country-counts";
+import { PlannedActionCard } from "@/components/actions/planned-action-card";
+import { ReportCard } from "@/components/actions/report-card";
+import { WallFilters } from "@/components/actions/wall-filters";
+import { WorldMap } from "@/components/actions/world-map";
+import { pageParam, Pagination } from "@/components/ui/pagination";
+import { loadActionsWall, parseWallFilters, wallSearch, type WallQuery } from "@/lib/actions/actions-wall";
+import type { Pin } from "@/lib/actions/map-pins";
+import { rankCountries, SHADE_CLASSES, type Shade } from "@/lib/actions/world-map";
+import { countryName, type CountryOption } from "@/lib/i18n/countries";
+import { Link } from "@/lib/i18n/navigation";
+
+export async function ActionsWallView({
+  campaign,
+  locale,
+  search,
+  base,
+  mapTitle,
+  mapNote,
+  emptyReports,
+}: {
+  /** One campaign's wall, or (null) every live campaign's. */
+  campaign: { id: number; slug: string } | null;
+  locale: string;
+  search: Record<string, string | string[] | undefined>;
+  /** The wall's own path, without locale: filters and pages link to it. */
+  base: string;
+  mapTitle: string;
+  mapNote: string;
+  /** What to say when there are no reports at all (e.g. a link to the report form). */
+  emptyReports: ReactNode;
+}) {
+  const t = await getTranslations("actionsWall");
+  const tp = await getTranslations("pages");
+  const query: WallQuery = { ...parseWallFilters(search), page: pageParam(search.page), upcomingPage: pageParam(search.upcoming) };
+  const wall = loadActionsWall(campaign ? campaign.id : null, query, new Date());
+
+  const filtered = Boolean(query.country || query.kind);
+  const nameOf = (code: string) => countryName(code, locale);
+  const ranked = rankCountries(wall.countryCounts, nameOf, locale);
+  const split = new Map<string, CountrySplit>();
+  for (const p of wall.places) {
+    const s = split.get(p.country) ?? { happened: 0, planned: 0 };
+    s.happened += p.happened;
+    s.planned += p.planned;
+    split.set(p.country, s);
+  }
+  const filterCountries: CountryOption[] = ranked.map(({ code, name }) => ({ code, name }));
+  if (query.country && !wall.countryCounts.has(query.country)) filterCountries.push({ code: query.country, name: nameOf(query.country) });
+  filterCountries.sort((a, b) => a.name.localeCompare(b.name, locale));
+
+  const legendLabels = Object.fromEntries(
+    SHADE_CLASSES.map(({ shade, min, max }) => [
+      shade,
+      min === 0 ? t("map.classNone") : max === Infinity ? t("map.classOpen", { min }) : min === max ? t("map.classOne") : t("map.classRange", { min, max }),
+    ]),
+  ) as Record<Shade, string>;
+  const pinLabel = (pin: Pin) => {
+    const first = `${pin.places[0].city}, ${nameOf(pin.places[0].country)}`;
+    const places = pin.places.length > 1 ? tp("map.pinMore", { place: first, more: pin.places.length - 1 }) : first;
+    return tp("map.pin", { places, happened: pin.happened, planned: pin.planned });
+  };
+  const showPlanned = !query.kind || query.kind === "planned";
+  const showReports = query.kind !== "planned";
+  const campaignLine = (item: { campaignTitle: string; campaignSlug: string }) =>
+    campaign ? null : (
+      <p className="mb-1 text-sm font-semibold text-brand-700">
+        <Link href={`/campaigns/${item.campaignSlug}`} className="inline-block min-h-6 underline">
+          {tp("worldWall.campaign", { campaign: item.campaignTitle })}
+        </Link>
+      </p>
+    );
+
+  return (
+    <>
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading" className="text-2xl font-bold">
+          {t("mapHeading")}
+        </h2>
+        <p className="mt-1 text-sm text-stone-600">{mapNote}</p>
+        <p className="mt-1 text-sm text-stone-600 sm:hidden">{tp("map.phoneNote")}</p>
+        <div className="mt-4 rounded-lg bg-white p-3 shadow-sm sm:p-5">
+          <WorldMap
+            counts={wall.countryCounts}
+            places={wall.places}
+            title={mapTitle}
+            description={tp("map.summary", {
+              countries: ranked.length,
+              list: ranked
+                .map((c) => tp("map.countryPart", { country: c.name, happened: split.get(c.code)?.happened ?? 0, planned: split.get(c.code)?.planned ?? 0 }))
+                .join("; "),
+            })}
+            countryLabel={(code, count) => t("map.countryCount", { country: nameOf(code), count })}
+            pinLabel={pinLabel}
+            legendHeading={t("map.legend")}
+            legendLabels={legendLabels}
+            pinLegend={{ happened: tp("map.happened"), planned: tp("map.planned") }}
+          />
+        </div>
+        <div className="flex flex-wrap gap-x-10">
+          <CountryCounts ranked={ranked} split={split} hrefFor={(code) => `${base}${wallSearch({ country: code })}#wall-results`} />
+          <PlaceCounts places={wall.places} nameOf={nameOf} locale={locale} />
+        </div>
+      </section>
+
+      <div id="wall-results" className="space-y-10">
+        <WallFilters countries={filterCountries} country={query.country} kind={query.kind} clearHref={`${base}#wall-results`} />
+
+        {showPlanned && (
+          <section aria-labelledby="upcoming-heading" id="upcoming">
+            <h2 id="upcoming-heading" className="text-2xl font-bold">
+              {t("upcoming.heading")}
+            </h2>
+            {wall.planned.items.length === 0 ? (
+              <p className="mt-2 text-stone-600">{filtered ? t("upcoming.emptyFiltered") : t("upcoming.empty")}</p>
+            ) : (
+              <ol className="mt-4 space-y-4">
+                {wall.planned.items.map((a) => (
+                  <li key={a.id}>
+                    {campaignLine(a)}
+                    <PlannedActionCard action={a} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pagination
+              page={query.upcomingPage}
+              pageCount={wall.planned.pageCount}
+              label={t("upcoming.pages")}
+              linkLabels={{ previous: t("upcoming.earlier"), next: t("upcoming.later") }}
+              hrefFor={(p) => `${base}${wallSearch({ ...query, upcomingPage: p })}#upcoming`}
+            />
+          </section>
+        )}
+
+        {showReports && (
+          <section aria-labelledby="reports-heading" id="reports">
+            <h2 id="reports-heading" className="text-2xl font-bold">
+              {t("reports.heading")}
+            </h2>
+            {wall.reports.items.length === 0 ? (
+              <p className="mt-2 text-stone-600">{filtered ? t("reports.emptyFiltered") : emptyReports}</p>
+            ) : (
+              <ol className="mt-4 space-y-4">
+                {wall.reports.items.map((r) => (
+                  <li key={r.id}>
+                    {campaignLine(r)}
+                    <ReportCard report={r} locale={locale} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pagination
+              page={query.page}
+              pageCount={wall.reports.pageCount}
+              label={t("reports.pages")}
+              hrefFor={(p) => `${base}${wallSearch({ ...query, page: p })}#reports`}
+            />
+          </section>
+        )}
+      </div>
+    </>
+  );
+}
