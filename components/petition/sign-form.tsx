@@ -225,6 +225,8 @@ export function SignForm({
         resetKey={state}
         challengeUrl={petitionSlug ? `/api/altcha/challenge?petition=${encodeURIComponent(petitionSlug)}` : undefined}
       />
+      {/* This script can solve a harder challenge when asked (more_work) instead of being flagged. */}
+      {hydrated && <input type="hidden" name="altcha_retry" value="1" />}
       <p className="text-sm text-stone-700" id="consent-statement" data-consent-version={consentVersion}>
         {t.rich("consent", {
           link: (chunks) => (

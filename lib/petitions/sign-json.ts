@@ -6,8 +6,9 @@
  * Always 202 for valid input, whether the submission is new, a duplicate or flagged as abuse.
  * The API counts as "with JavaScript" only when it carries a valid proof-of-work solution (the
  * `altcha` field, from GET /api/altcha/challenge?petition=<slug>): then the solution's work level
- * must meet the level this address needs (issue #11), else 422 `more_work` (nothing written: fetch a
- * new challenge and send again); without one, the no-JavaScript limits apply.
+ * must meet the level this address needs (issue #11). Below it the signature is flagged, unless the
+ * body says `"altcha_retry": true`: then 422 `more_work` (nothing written: fetch a new challenge and
+ * send again). Without a solution, the no-JavaScript limits apply.
  * Two limits are visible here: a bad proof-of-work solution (422) and the transport limit per
  * client address (429 with Retry-After), which is not the per-petition limit that flags silently.
  */
@@ -16,7 +17,7 @@ import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/security/client-ip";
-import { ALTCHA_FIELD, HONEYPOT_FIELD, readGuard } from "@/lib/security/form-guard";
+import { ALTCHA_FIELD, HONEYPOT_FIELD, readGuard, RETRY_FIELD } from "@/lib/security/form-guard";
 import { ipHash } from "@/lib/security/keyed-hash";
 import { currentLimits, limitOnceGrouped, MINUTE } from "@/lib/security/limits";
 import { hasTrustedOrigin, requestOrigin, type HeaderReader } from "@/lib/security/origin";
@@ -26,7 +27,7 @@ import { signatureSchema } from "@/lib/validation/signature";
 import { signPetitionGrouped } from "./sign";
 
 export const MAX_SIGN_BODY_BYTES = 16 * 1024;
-const FIELDS = [...Object.keys(signatureSchema.shape), "locale", ALTCHA_FIELD, HONEYPOT_FIELD];
+const FIELDS = [...Object.keys(signatureSchema.shape), "locale", ALTCHA_FIELD, HONEYPOT_FIELD, RETRY_FIELD];
 
 export interface JsonAnswer {
   status: number;

@@ -5,11 +5,12 @@
  *
  * Abuse: in the same transaction the submission is judged. With a proof-of-work solution, it signs
  * normally if the solution's work level is at least the level this address now needs on this
- * petition (requiredWorkLevel: it rises past the per-address limits); below it, it is refused with
- * "more_work" (nothing written) and the browser solves a harder challenge. Without a solution the
- * stricter no-JavaScript limits apply. Over them, or with the honeypot filled, it is stored as
- * "flagged": not counted, not emailed, answered exactly like any other submission, and kept for
- * organisers to release (lib/organise/moderation.ts).
+ * petition (requiredWorkLevel: it rises past the per-address limits). Below it, a client that said it
+ * can retry (the sign form's script) is refused with "more_work" (nothing written) and solves a
+ * harder challenge; any other such submission is flagged. Without a solution the stricter
+ * no-JavaScript limits apply. Over them, or with the honeypot filled, it is stored as "flagged": not
+ * counted, not emailed, answered exactly like any other submission, and kept for organisers to
+ * release (lib/organise/moderation.ts).
  */
 import "server-only";
 import { immediateTransaction, type Db } from "@/db/client";
@@ -46,6 +47,8 @@ export interface SignInput {
   solution?: VerifiedSolution | null;
   /** The honeypot field was filled: only software does that. */
   honeypot?: boolean;
+  /** The client can solve a harder challenge: below the required level it is asked to, not flagged. */
+  canRetry?: boolean;
   now?: Date;
 }
 
@@ -98,14 +101,15 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
 
   return (tx): SignOutcome => {
     if (input.solution) spendSolution(tx, input.solution);
-    if (input.solution && !input.honeypot && input.solution.level < requiredWorkLevel(tx, petition.id, addressHash, now)) {
+    const belowLevel = Boolean(input.solution) && input.solution!.level < requiredWorkLevel(tx, petition.id, addressHash, now);
+    if (belowLevel && input.canRetry && !input.honeypot) {
       // Others signed from this address since the challenge was fetched (people at one meeting open
       // the form together): nothing is written and the browser solves a harder challenge and sends
       // again (components/petition/sign-form.tsx), so the person is asked for more work, not lost.
       // It tells nothing new: the challenge endpoint shows this address's level to anyone on it.
       throw new AppError("more_work", "work level below the required one", "altcha");
     }
-    const flagged = Boolean(input.honeypot) || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
+    const flagged = Boolean(input.honeypot) || belowLevel || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
     let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.

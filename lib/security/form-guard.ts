@@ -1,6 +1,7 @@
 /**
- * The two extra fields of the public forms: the proof-of-work payload ("altcha", empty without
- * JavaScript) and the honeypot ("website": hidden from people, so only software fills it).
+ * The extra fields of the public forms: the proof-of-work payload ("altcha", empty without
+ * JavaScript), the honeypot ("website": hidden from people, so only software fills it), and
+ * "altcha_retry", which the sign form's script sends to say it can solve a harder challenge if asked.
  */
 import "server-only";
 import { AppError } from "@/lib/errors";
@@ -8,10 +9,13 @@ import { checkSolution, type VerifiedSolution } from "./altcha";
 
 export const HONEYPOT_FIELD = "website";
 export const ALTCHA_FIELD = "altcha";
+export const RETRY_FIELD = "altcha_retry";
 
 export interface Guard {
   solution: VerifiedSolution | null;
   honeypot: boolean;
+  /** The client can fetch and solve a harder challenge when told "more_work" (see lib/petitions/sign.ts). */
+  canRetry: boolean;
 }
 
 /** Reads both fields from a posted form or a JSON body; a bad solution throws verification_failed on "altcha". */
@@ -28,5 +32,6 @@ export async function readGuard(source: FormData | Record<string, unknown>): Pro
   return {
     solution: await checkSolution(payload),
     honeypot: trap !== undefined && trap !== null && trap !== "" && trap !== false,
+    canRetry: [true, "1", "true"].includes(get(RETRY_FIELD) as string),
   };
 }

@@ -68,7 +68,7 @@ describe("signing limits per address per petition", () => {
     const petition = makeOpenPetition();
     const sign = async (n: number, ms: number) => {
       try {
-        return signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved() })) });
+        return signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved(), altcha_retry: "1" })) });
       } catch (err) {
         return err instanceof AppError ? err.code : String(err);
       }
@@ -126,7 +126,7 @@ describe("signing limits per address per petition", () => {
   it("the honeypot flags even the first signature, with the same outcome shape and no email", async () => {
     const petition = makeOpenPetition();
     const guard = await readGuard({ website: "http://spam.example" });
-    expect(guard).toEqual({ solution: null, honeypot: true });
+    expect(guard).toEqual({ solution: null, honeypot: true, canRetry: false });
     expect(signPetition({ petition, data: input("bot@example.org"), locale: "en", clientIp: IP, now: at(0), ...guard })).toBe("flagged");
     const form = new FormData();
     form.set("website", "");
@@ -246,7 +246,7 @@ describe("more work instead of silence (issue #11)", () => {
 
   it("a solution below the level needed at the moment of signing is refused with more_work, writing nothing; a harder one signs; a raised level cannot be forged", async () => {
     const petition = makeOpenPetition();
-    const early = await readGuard({ altcha: await solved(0) }); // fetched before anyone else signed
+    const early = await readGuard({ altcha: await solved(0), altcha_retry: "1" }); // fetched before anyone else signed
     expect(signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
     let refusal: unknown;
     try {
@@ -260,6 +260,12 @@ describe("more work instead of silence (issue #11)", () => {
     expect(emails()).toHaveLength(1);
     const harder = await readGuard({ altcha: await solved(1) });
     expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(2 * SECOND), ...harder })).toBe("new");
+    expect(emails()).toHaveLength(2);
+    // A client that did not say it can solve a harder challenge is flagged, answered like anyone else.
+    const silent = await readGuard({ altcha: await solved(0) });
+    expect(silent.canRetry).toBe(false);
+    expect(signPetition({ petition, data: input("c@example.org"), locale: "en", clientIp: IP, now: at(3 * SECOND), ...silent })).toBe("flagged");
+    expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "pending", "flagged"]);
     expect(emails()).toHaveLength(2);
     // Rewriting the level in a solved level-0 challenge breaks its signature.
     const good = JSON.parse(Buffer.from(await solved(0), "base64").toString());
