@@ -6,12 +6,14 @@ import en from "@/messages/en.json";
 import enAbuse from "@/messages/en/abuse.json";
 import enActions from "@/messages/en/actions.json";
 import enDirectory from "@/messages/en/directory.json";
+import enHardening from "@/messages/en/hardening.json";
 import enLetters from "@/messages/en/letters.json";
 import enMydata from "@/messages/en/mydata.json";
 import ru from "@/messages/ru.json";
 import ruAbuse from "@/messages/ru/abuse.json";
 import ruActions from "@/messages/ru/actions.json";
 import ruDirectory from "@/messages/ru/directory.json";
+import ruHardening from "@/messages/ru/hardening.json";
 import ruLetters from "@/messages/ru/letters.json";
 import ruMydata from "@/messages/ru/mydata.json";
 import type { Locale } from "./locales";
@@ -33,6 +35,6 @@ export function mergeMessages(a: Messages, b: Messages): Messages {
 const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 export const catalogues: Record<Locale, Messages> = {
-  en: build(en, enLetters, enDirectory, enActions, enAbuse, enMydata),
-  ru: build(ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata),
+  en: build(en, enLetters, enDirectory, enActions, enAbuse, enMydata, enHardening),
+  ru: build(ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruHardening),
 };
