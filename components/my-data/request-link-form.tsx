@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
+import { ActionForm } from "@/components/ui/action-form";
 
 type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -23,7 +24,7 @@ export function RequestLinkForm({ action, labels }: { action: RequestAction; lab
   }, [error, state]);
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+    <ActionForm action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
       <Field id="my-data-email" label={labels.email} hint={labels.hint} error={error}>
         <input
           ref={inputRef}
@@ -45,6 +46,6 @@ export function RequestLinkForm({ action, labels }: { action: RequestAction; lab
       >
         {labels.button}
       </button>
-    </form>
+    </ActionForm>
   );
 }

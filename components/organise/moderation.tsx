@@ -10,6 +10,7 @@ import {
 } from "@/app/[locale]/organise/campaigns/[campaignId]/petitions/[petitionId]/moderation-actions";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
+import { ActionForm } from "@/components/ui/action-form";
 
 function useErrorText(state: ActionState) {
   const te = useTranslations("errors");
@@ -32,7 +33,7 @@ export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId:
     </Field>
   );
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+    <ActionForm action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="petitionId" value={petitionId} />
       <div className="grid gap-4 sm:grid-cols-2">
         {field("emailDomain", t("emailDomain"), "text", t("emailDomainHint"))}
@@ -59,7 +60,7 @@ export function InvalidationRuleForm({ petitionId, initial = {} }: { petitionId:
           </>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -69,7 +70,7 @@ export function SignatureRowActions({ petitionId, signatureId, commentHidden, ha
   const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (
-    <form action={action} className="flex flex-wrap gap-2">
+    <ActionForm action={action} className="flex flex-wrap gap-2">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="signatureId" value={signatureId} />
       {live && (
@@ -92,7 +93,7 @@ export function SignatureRowActions({ petitionId, signatureId, commentHidden, ha
         </button>
       )}
       {errors.form && <span role="alert" className="text-xs text-red-800">{errors.form}</span>}
-    </form>
+    </ActionForm>
   );
 }
 
@@ -101,13 +102,13 @@ export function UndoBatchButton({ petitionId, batchId }: { petitionId: number; b
   const [state, action, pending] = useActionState(undoInvalidationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (
-    <form action={action} className="inline">
+    <ActionForm action={action} className="inline">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="batchId" value={batchId} />
       <button type="submit" disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
         {t("undo")}
       </button>
       {errors.form && <span role="alert" className="ml-2 text-xs text-red-800">{errors.form}</span>}
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 type Values = Record<string, string | undefined>;
@@ -91,7 +92,7 @@ export function PlannedActionForm({
   };
 
   return (
-    <form
+    <ActionForm
       ref={formRef}
       action={formAction}
       noValidate
@@ -168,6 +169,6 @@ export function PlannedActionForm({
       >
         {pending ? t("sending") : submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -19,6 +19,7 @@ import {
 } from "@/lib/validation/reports";
 import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 type Values = Record<string, string | undefined>;
@@ -143,7 +144,7 @@ export function ReportForm({
   };
 
   return (
-    <form
+    <ActionForm
       ref={formRef}
       action={formAction}
       noValidate
@@ -224,6 +225,6 @@ export function ReportForm({
       >
         {pending ? t("sending") : submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }
