@@ -32,7 +32,7 @@ function checkHtml(): string[] {
   const files = fs.existsSync(PAGES_DIR) ? fs.readdirSync(PAGES_DIR).filter((f) => f.endsWith(".html")) : [];
   if (files.length === 0) return [];
   const started = Date.now();
-  const run = spawnSync("java", ["-Xss4m", "-jar", VNU_JAR, "--errors-only", "--format", "json", "--exit-zero-always", "--skip-non-html", PAGES_DIR], {
+  const run = spawnSync("java", ["-Xss4m", "-jar", VNU_JAR, "--errors-only", "--no-langdetect", "--format", "json", "--exit-zero-always", "--skip-non-html", PAGES_DIR], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
