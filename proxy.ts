@@ -37,7 +37,8 @@ async function isUnreadableForm(request: NextRequest): Promise<boolean> {
   // A call made as JavaScript does: its body is React's reply encoding, multipart or one JSON text.
   if (request.headers.has("next-action")) {
     try {
-      return !isWellFormedActionCall(multipart ? await request.clone().formData() : await request.clone().text());
+      const body = multipart ? await request.clone().formData() : await request.clone().text();
+      return !isWellFormedActionCall(body, request.headers.get("next-action"));
     } catch {
       return true;
     }

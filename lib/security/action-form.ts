@@ -80,7 +80,11 @@ export function isWellFormedActionPost(formData: FormData): boolean {
  * False when a JavaScript server-action call's body (its text, or its multipart form data) is not an
  * encoding of plain values React can decode.
  */
-export function isWellFormedActionCall(body: string | FormData): boolean {
+export function isWellFormedActionCall(body: string | FormData, actionId?: string | null): boolean {
+  // Next's ids are hex; an empty or odd one makes Next throw (a 500) before it says "not found".
+  if (actionId !== undefined && !(typeof actionId === "string" && /^[0-9a-f]{2,100}$/.test(actionId))) return false;
+  // Picket's field names are plain ASCII; Next's multipart parser fails (a 500) on some others.
+  if (typeof body !== "string" && [...body.keys()].some((name) => !/^[\x20-\x7e]*$/.test(name))) return false;
   const parts = typeof body === "string" ? new FormData() : body;
   const root = typeof body === "string" ? body : body.get("0");
   if (typeof root !== "string") return false;

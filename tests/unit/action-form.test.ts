@@ -74,4 +74,11 @@ describe("isWellFormedActionCall", () => {
       expect(isWellFormedActionCall(call(entries)), JSON.stringify(entries).slice(0, 60)).toBe(false);
     }
   });
+
+  it("refuses (found by fuzzing) an empty or non-hex action id and field names Next's parser cannot read", () => {
+    const root = '["en"]';
+    expect(isWellFormedActionCall(root, "7f3a9c")).toBe(true);
+    for (const id of [null, "", "[object Object]", "7F3A-9C", "x".repeat(101)]) expect(isWellFormedActionCall(root, id), String(id)).toBe(false);
+    expect(isWellFormedActionCall(call([["_1_naïve\u0001", "x"], ["0", '["$K1"]']]))).toBe(false);
+  });
 });
