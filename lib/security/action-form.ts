@@ -83,8 +83,14 @@ export function isWellFormedActionPost(formData: FormData): boolean {
 export function isWellFormedActionCall(body: string | FormData, actionId?: string | null): boolean {
   // Next's ids are hex; an empty or odd one makes Next throw (a 500) before it says "not found".
   if (actionId !== undefined && !(typeof actionId === "string" && /^[0-9a-f]{2,100}$/.test(actionId))) return false;
-  // Picket's field names are plain ASCII; Next's multipart parser fails (a 500) on some others.
-  if (typeof body !== "string" && [...body.keys()].some((name) => !/^[\x20-\x7e]*$/.test(name))) return false;
+  // Picket's field names are plain ASCII, and no browser sends a control character in a file's name;
+  // Next's multipart parser fails (a 500) on some of those.
+  if (typeof body !== "string") {
+    for (const [name, value] of body.entries()) {
+      if (!/^[\x20-\x7e]*$/.test(name)) return false;
+      if (typeof value !== "string" && /[\u0000-\u001f\u007f]/.test(value.name)) return false;
+    }
+  }
   const parts = typeof body === "string" ? new FormData() : body;
   const root = typeof body === "string" ? body : body.get("0");
   if (typeof root !== "string") return false;
