@@ -88,7 +88,8 @@ export function isWellFormedActionCall(body: string | FormData, actionId?: strin
   if (typeof body !== "string") {
     for (const [name, value] of body.entries()) {
       if (!/^[\x20-\x7e]*$/.test(name)) return false;
-      if (typeof value !== "string" && /[\u0000-\u001f\u007f]/.test(value.name)) return false;
+      // Nor a file name of kilobytes: Next's parser refuses a part header over its size limit.
+      if (typeof value !== "string" && (value.name.length > 1000 || /[\u0000-\u001f\u007f]/.test(value.name))) return false;
     }
   }
   const parts = typeof body === "string" ? new FormData() : body;
@@ -105,6 +106,8 @@ export function isWellFormedActionCall(body: string | FormData, actionId?: strin
     return true;
   };
   if (!check("0", root)) return false;
+  // The root is the list of arguments: Next calls the action with it (anything else is a TypeError, a 500).
+  if (!Array.isArray(JSON.parse(root))) return false;
   for (const [name, value] of parts.entries()) {
     if (!/^\d+$/.test(name) || name === "0") continue;
     if (typeof value !== "string" || !check(name, value)) return false;

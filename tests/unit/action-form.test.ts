@@ -80,5 +80,10 @@ describe("isWellFormedActionCall", () => {
     expect(isWellFormedActionCall(root, "7f3a9c")).toBe(true);
     for (const id of [null, "", "[object Object]", "7F3A-9C", "x".repeat(101)]) expect(isWellFormedActionCall(root, id), String(id)).toBe(false);
     expect(isWellFormedActionCall(call([["_1_naïve\u0001", "x"], ["0", '["$K1"]']]))).toBe(false);
+    for (const root of ["{}", '"x"', "1", "null"]) expect(isWellFormedActionCall(root), root).toBe(false);
+    const file = new FormData();
+    file.append("_1_photos", new Blob(["x"]), "x".repeat(2000));
+    file.append("0", '["$K1"]');
+    expect(isWellFormedActionCall(file), "a file name of 2,000 characters").toBe(false);
   });
 });
