@@ -5,6 +5,9 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || undefined;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The record of pages and cookies the browsers are sent, and the checks over it at the end (HTML validity, cookies listed).
+  globalSetup: "./tests/e2e/global-setup.ts",
+  globalTeardown: "./tests/e2e/global-teardown.ts",
   // One server and one database: tests stay independent by using their own email addresses.
   workers: 1,
   fullyParallel: false,

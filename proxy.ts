@@ -7,9 +7,9 @@
  */
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
-import { routing } from "@/lib/i18n/routing";
-import { isWellFormedActionPost } from "@/lib/security/action-form";
-import { pageContentSecurityPolicy } from "@/lib/security/headers.js";
+import { LOCALE_COOKIE, routing } from "@/lib/i18n/routing";
+import { isWellFormedActionCall, isWellFormedActionPost } from "@/lib/security/action-form";
+import { pageCacheControl, pageContentSecurityPolicy } from "@/lib/security/headers.js";
 import { isSameSiteActionPost } from "@/lib/security/origin";
 
 const intl = createMiddleware(routing);
@@ -27,10 +27,23 @@ const REPORT_TOO_LARGE =
 
 /**
  * A multipart body the form parser cannot read (truncated, empty, without or with the wrong boundary),
- * or whose server-action fields are forged beyond decoding: Next would answer either with a 500.
+ * whose server-action fields are forged beyond decoding, or a JavaScript action call (`next-action`
+ * header) whose body React cannot decode (empty, invalid, a reference to a missing part, too large):
+ * Next would answer each with a 500.
  */
 async function isUnreadableForm(request: NextRequest): Promise<boolean> {
-  if (request.method !== "POST" || !request.headers.get("content-type")?.toLowerCase().includes("multipart/form-data")) return false;
+  if (request.method !== "POST") return false;
+  const multipart = request.headers.get("content-type")?.toLowerCase().includes("multipart/form-data") ?? false;
+  // A call made as JavaScript does: its body is React's reply encoding, multipart or one JSON text.
+  if (request.headers.has("next-action")) {
+    try {
+      const body = multipart ? await request.clone().formData() : await request.clone().text();
+      return !isWellFormedActionCall(body, request.headers.get("next-action"));
+    } catch {
+      return true;
+    }
+  }
+  if (!multipart) return false;
   try {
     return !isWellFormedActionPost(await request.clone().formData());
   } catch {
@@ -82,7 +95,20 @@ export default async function proxy(request: NextRequest) {
     ? NextResponse.next({ request: { headers } })
     : intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
+  withoutLocaleCookie(response);
+  if (request.method === "GET" || request.method === "HEAD") response.headers.set("Cache-Control", pageCacheControl(request.nextUrl.pathname));
   return response;
+}
+
+/**
+ * next-intl's middleware sets the language cookie whenever a page's language differs from the
+ * browser's Accept-Language; Picket sets it only when a person chooses a language (the switcher's
+ * links do, in the browser), so the middleware's is dropped here.
+ */
+function withoutLocaleCookie(response: NextResponse): void {
+  const kept = response.headers.getSetCookie().filter((c) => c.split("=")[0].trim() !== LOCALE_COOKIE);
+  response.headers.delete("set-cookie");
+  for (const cookie of kept) response.headers.append("set-cookie", cookie);
 }
 
 // Dotted paths are matched too: a page's dynamic segment may hold a dot ("/en/confirm/a.b"), and the

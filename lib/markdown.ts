@@ -14,10 +14,12 @@ function isProtocolRelative(href: string): boolean {
   // eslint-disable-next-line no-control-regex
   return /^[/\\]{2}/.test(href.replace(/[\u0000-\u0020]/g, ""));
 }
+// An <a> whose only attributes are not href, in sanitize-html's normalised output (double-quoted values).
+const LINK_WITHOUT_HREF = /<a(?: (?!href=)[a-z]+="[^"]*")*>([\s\S]*?)<\/a>/g;
 
 export function renderMarkdown(source: string): string {
   const html = marked.parse(source) as string;
-  return sanitizeHtml(html, {
+  const safe = sanitizeHtml(html, {
     allowedTags: ["p", "br", "strong", "em", "b", "i", "a", "ul", "ol", "li", "blockquote", "h2", "h3", "h4", "hr", "code", "pre"],
     allowedAttributes: { a: ["href", "title", "rel"] },
     allowedSchemes: ["http", "https", "mailto"],
@@ -31,6 +33,9 @@ export function renderMarkdown(source: string): string {
       h1: "h2",
     },
   });
+  // An unsafe href ("javascript:…") is dropped after the transforms run, leaving <a rel="…"> with no
+  // address, which is invalid HTML: such a link becomes its text.
+  return safe.replace(LINK_WITHOUT_HREF, "$1");
 }
 
 const comparable = (s: string) =>

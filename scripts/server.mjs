@@ -5,6 +5,8 @@
 //   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured;
 // - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
 //   Next's per-request cost, by the handler instrumentation.ts registers (lib/hot);
+// - a request whose path has a broken percent-escape gets 400 before anything decodes it (Next's
+//   router answers /api/... paths like "/api/health%" or "/api/petitions/%E0%A4%A" with a 500);
 // - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
 //   finish its batch, closes the database and exits, all within 10 seconds.
 import http from "node:http";
@@ -28,6 +30,19 @@ await app.prepare();
 // Tells lib/security/client-ip.ts that the header below is ours: the app runs in this process.
 globalThis[Symbol.for("picket.front")] = { header: CLIENT_ADDRESS_HEADER };
 
+/** A path with an escape that does not decode ("%", "%ZZ", a broken UTF-8 sequence). */
+function hasBrokenEscape(url) {
+  const query = url.indexOf("?");
+  const path = query < 0 ? url : url.slice(0, query);
+  if (!path.includes("%")) return false;
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 let stopping = false;
 const server = http.createServer((req, res) => {
   // Whatever a client sent under this name is replaced, never trusted.
@@ -35,6 +50,11 @@ const server = http.createServer((req, res) => {
   // The host a request names is believed from X-Forwarded-Host only behind a trusted proxy.
   settleForwardedHeaders(req.headers, trustedHops);
   if (stopping) res.setHeader("connection", "close");
+  if (hasBrokenEscape(req.url ?? "/")) {
+    res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+    res.end("Bad request path.\n");
+    return;
+  }
   const hot = globalThis[Symbol.for("picket.hot")];
   (hot ? hot(req, res, handle) : handle(req, res)).catch((err) => {
     console.error("[server] request failed:", err);

@@ -21,9 +21,23 @@ function ensureChromium() {
   return undefined;
 }
 
+/** Java, for the W3C Nu HTML Checker (vnu.jar) that checks every page at the end of the e2e run. */
+function ensureJava() {
+  if (spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot && fs.existsSync("/etc/debian_version")) {
+    log("installing Java for the HTML checker (apt-get default-jre-headless)…");
+    run("apt-get", ["update", "-qq"]);
+    run("apt-get", ["install", "-y", "-qq", "default-jre-headless"], { env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    return;
+  }
+  log("Java is missing: install a Java runtime (11 or newer) so the end-to-end run can check every page's HTML");
+}
+
 const started = Date.now();
 ensureDependencies();
 const chromium = ensureChromium();
+ensureJava();
 const env = appEnvironment({ NEXT_TELEMETRY_DISABLED: "1", ...(chromium ? { PLAYWRIGHT_CHROMIUM_PATH: chromium } : {}) });
 // Tests make their own databases and secrets; the developer's .env.local must not leak in.
 delete env.DATABASE_URL;

@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/actions/spine";
 import type { ImportReport } from "@/lib/directory/import";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ActionForm } from "@/components/ui/action-form";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -58,7 +59,7 @@ export function DirectoryImport({
             )}
             <Report report={report.report} />
             {report.report.fileProblems.length === 0 && report.report.valid > 0 && (
-              <form action={formAction} className="space-y-3 rounded-lg border border-stone-300 bg-stone-50 p-4">
+              <ActionForm action={formAction} className="space-y-3 rounded-lg border border-stone-300 bg-stone-50 p-4">
                 <input type="hidden" name="campaignId" value={campaignId} />
                 <input type="hidden" name="csv" value={report.csv} />
                 <p>{t("nothingWritten")}</p>
@@ -76,7 +77,7 @@ export function DirectoryImport({
                     {t("cancel")}
                   </Link>
                 </div>
-              </form>
+              </ActionForm>
             )}
             {(report.report.fileProblems.length > 0 || report.report.valid === 0) && (
               <p>
@@ -94,7 +95,7 @@ export function DirectoryImport({
         <h2 id="import-upload-heading" className="text-2xl font-bold">
           {report ? t("checkAnother") : t("uploadHeading")}
         </h2>
-        <form action={formAction} className="space-y-5">
+        <ActionForm action={formAction} className="space-y-5">
           <input type="hidden" name="campaignId" value={campaignId} />
           <div>
             <label htmlFor="import-file" className="block font-semibold">
@@ -124,7 +125,7 @@ export function DirectoryImport({
           <button type="submit" name="intent" value="check" disabled={pending} className={button}>
             {pending ? t("checking") : t("check")}
           </button>
-        </form>
+        </ActionForm>
       </section>
     </div>
   );

@@ -13,6 +13,7 @@ import { parseErrorCode } from "@/lib/validation/error-params";
 import { LetterPreview } from "./letter-preview";
 import { CountryOptions } from "@/components/ui/country-options";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Values = Record<string, string>;
 type TextName = Exclude<keyof typeof LETTER_LIMITS, "title" | "purpose" | "subject" | "salutation" | "body" | "signOff">;
@@ -115,7 +116,7 @@ export function WriteLetterForm({
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-      <form
+      <ActionForm
         ref={formRef}
         action={formAction}
         noValidate
@@ -236,7 +237,7 @@ export function WriteLetterForm({
             </div>
           </section>
         )}
-      </form>
+      </ActionForm>
 
       <section id="letter" aria-labelledby="letter-heading" className="space-y-3">
         <h2 id="letter-heading" className="text-2xl font-bold">

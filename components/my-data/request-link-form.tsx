@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import type { ActionState } from "@/lib/actions/spine";
+import { ActionForm } from "@/components/ui/action-form";
 
 type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -30,7 +31,7 @@ export function RequestLinkForm({
   }, [error, state]);
 
   return (
-    <form action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
+    <ActionForm action={formAction} noValidate className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
       <ErrorSummary summaryRef={summaryRef} show={Boolean(error)} items={error ? [{ id: "my-data-email", message: `${labels.email}: ${error}` }] : []} />
       <Field id="my-data-email" label={labels.email} hint={labels.hint} error={error}>
         <input
@@ -52,6 +53,6 @@ export function RequestLinkForm({
       >
         {labels.button}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/actions/spine";
 
 /** Deletes one email domain rule after asking (without JavaScript the plain POST deletes it). */
@@ -20,7 +21,7 @@ export function DeleteEmailRuleButton({
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
-    <form action={formAction} className="inline">
+    <ActionForm action={formAction} className="inline">
       <input type="hidden" name="domain" value={domain} />
       <button
         type="submit"
@@ -38,6 +39,6 @@ export function DeleteEmailRuleButton({
           {te(state.formError)}
         </span>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@/app/[locale]/organise/campaigns/[campaignId]/petitions/[petitionId]/moderation-actions";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/actions/spine";
+import { ActionForm } from "@/components/ui/action-form";
 
 function useErrorText(state: ActionState) {
   const te = useTranslations("errors");
@@ -45,7 +46,7 @@ export function InvalidationRuleForm({
     </Field>
   );
   return (
-    <form action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
+    <ActionForm action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="kind" value={kind} />
       <div className="grid gap-4 sm:grid-cols-2">
@@ -85,7 +86,7 @@ export function InvalidationRuleForm({
           </>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -110,7 +111,7 @@ export function SignatureRowActions({
   const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (
-    <form action={action} className="flex flex-wrap gap-2">
+    <ActionForm action={action} className="flex flex-wrap gap-2">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="signatureId" value={signatureId} />
       {live && (
@@ -147,7 +148,7 @@ export function SignatureRowActions({
         </button>
       )}
       {errors.form && <span role="alert" className="text-xs text-red-800">{errors.form}</span>}
-    </form>
+    </ActionForm>
   );
 }
 
@@ -156,13 +157,13 @@ export function UndoBatchButton({ petitionId, batchId }: { petitionId: number; b
   const [state, action, pending] = useActionState(undoInvalidationAction, { status: "idle" });
   const errors = useErrorText(state);
   return (
-    <form action={action} className="inline">
+    <ActionForm action={action} className="inline">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="batchId" value={batchId} />
       <button type="submit" disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
         {t("undo")}
       </button>
       {errors.form && <span role="alert" className="ml-2 text-xs text-red-800">{errors.form}</span>}
-    </form>
+    </ActionForm>
   );
 }

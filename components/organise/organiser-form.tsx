@@ -24,6 +24,7 @@ import {
   signInSchema,
   slugify,
 } from "@/lib/validation/organiser";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = {
   campaign: campaignSchema,
@@ -138,7 +139,7 @@ export function OrganiserForm({
   const hasErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
 
   return (
-    <form
+    <ActionForm
       id={id}
       ref={formRef}
       action={formAction}
@@ -254,7 +255,7 @@ export function OrganiserForm({
       >
         {pending ? t("saving") : submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -4,6 +4,7 @@
  * be looked up again. A plain form: works without JavaScript.
  */
 import { getTranslations } from "next-intl/server";
+import { ActionForm } from "@/components/ui/action-form";
 
 export async function PlaceCorrectionForm({
   action,
@@ -47,7 +48,7 @@ export async function PlaceCorrectionForm({
           {te.has(error) ? te(error, { max: 0 }) : te("invalid")}
         </p>
       )}
-      <form action={action} className="flex flex-wrap items-end gap-4">
+      <ActionForm action={action} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="campaignId" value={campaignId} />
         <input type="hidden" name="itemId" value={itemId} />
         <div>
@@ -68,7 +69,7 @@ export async function PlaceCorrectionForm({
         <button type="submit" name="lookup" value="1" className="rounded-md border border-stone-400 bg-white px-4 py-2 font-semibold">
           {t("reset")}
         </button>
-      </form>
+      </ActionForm>
     </section>
   );
 }

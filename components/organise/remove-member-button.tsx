@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { removeMemberAction } from "@/app/[locale]/organise/campaigns/[campaignId]/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function RemoveMemberButton({ campaignId, userId, email }: { campaignId: number; userId: string; email: string }) {
   const t = useTranslations("organise.members");
   const te = useTranslations("errors");
   const [state, action, pending] = useActionState(removeMemberAction, { status: "idle" });
   return (
-    <form action={action} className="inline">
+    <ActionForm action={action} className="inline">
       <input type="hidden" name="campaignId" value={campaignId} />
       <input type="hidden" name="userId" value={userId} />
       <button
@@ -28,6 +29,6 @@ export function RemoveMemberButton({ campaignId, userId, email }: { campaignId: 
           {te(state.formError)}
         </span>
       )}
-    </form>
+    </ActionForm>
   );
 }

@@ -13,6 +13,7 @@ import { NAME_DISPLAY_CHOICES, DEFAULT_NAME_DISPLAY } from "@/lib/petitions/name
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { LIMITS } from "@/lib/validation/signature-limits";
 import { CountryOptions } from "@/components/ui/country-options";
+import { ActionForm } from "@/components/ui/action-form";
 
 type SignAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -113,7 +114,7 @@ export function SignForm({
   };
 
   return (
-    <form
+    <ActionForm
       ref={formRef}
       action={formAction}
       noValidate
@@ -244,6 +245,6 @@ export function SignForm({
       >
         {pending ? t("submitting") : t("submit")}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 
 /**
  * A destructive button that asks first, without JavaScript: the first click opens the question,
@@ -25,7 +26,7 @@ export function ConfirmDisclosure({
       <summary className="inline-block cursor-pointer rounded-md border border-red-700 bg-white px-3 py-1.5 text-sm font-semibold text-red-800 hover:bg-red-50">
         {summary}
       </summary>
-      <form action={action} className="mt-2 space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
+      <ActionForm action={action} className="mt-2 space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
         {Object.entries(fields).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -34,7 +35,7 @@ export function ConfirmDisclosure({
         <button type="submit" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">
           {confirmLabel}
         </button>
-      </form>
+      </ActionForm>
     </details>
   );
 }

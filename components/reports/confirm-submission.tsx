@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { confirmSubmissionAction } from "@/app/[locale]/campaigns/[slug]/report/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { lookupSubmissionToken, type SubmissionKind } from "@/lib/reports/confirm";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The page an emailed link opens: it explains, and only its button (a POST) confirms. */
 export async function ConfirmSubmission({ kind, locale, token }: { kind: SubmissionKind; locale: string; token: string }) {
@@ -18,11 +19,11 @@ export async function ConfirmSubmission({ kind, locale, token }: { kind: Submiss
       <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
         {heading(t("title"))}
         <p className="text-lg">{t("body", { campaign: found.campaignTitle })}</p>
-        <form action={confirmSubmissionAction.bind(null, kind, locale, token)}>
+        <ActionForm action={confirmSubmissionAction.bind(null, kind, locale, token)}>
           <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800">
             {t("button")}
           </button>
-        </form>
+        </ActionForm>
         <p className="text-sm text-stone-600">{t("notYou")}</p>
       </section>
     );

@@ -11,6 +11,7 @@ import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
 import { summaryItems } from "@/components/ui/error-summary";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 type Values = Record<string, string | undefined>;
@@ -93,7 +94,7 @@ export function PlannedActionForm({
   };
 
   return (
-    <form
+    <ActionForm
       ref={formRef}
       action={formAction}
       noValidate
@@ -170,6 +171,6 @@ export function PlannedActionForm({
       >
         {pending ? t("sending") : submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

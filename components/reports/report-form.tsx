@@ -20,6 +20,7 @@ import {
 import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
 import { CountryOptions } from "@/components/ui/country-options";
 import { summaryItems } from "@/components/ui/error-summary";
+import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 type Values = Record<string, string | undefined>;
@@ -150,7 +151,7 @@ export function ReportForm({
   };
 
   return (
-    <form
+    <ActionForm
       ref={formRef}
       action={formAction}
       noValidate
@@ -231,6 +232,6 @@ export function ReportForm({
       >
         {pending ? t("sending") : submitLabel}
       </button>
-    </form>
+    </ActionForm>
   );
 }

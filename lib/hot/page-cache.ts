@@ -3,9 +3,10 @@
  * home page), like a reverse proxy's: the page is rendered by Next at most about once a second and
  * served from memory in between, with a fresh CSP nonce spliced in per response.
  *
- * Only anonymous requests are served from it (no cookie but the language one, no router or action
- * headers), and only 200 HTML answers that set no cookie but the language one (which follows from the
- * path) are kept. Pages carry nothing per person:
+ * Only anonymous requests are served from it (no cookie but the language one, which changes nothing
+ * on a page under /en or /ru; no router or action headers), and only 200 HTML answers that set no
+ * cookie at all and that the proxy marked as anonymous pages (Cache-Control from
+ * lib/security/headers.js, kept with the entry so both layers answer alike) are kept. Pages carry nothing per person:
  * the proof-of-work challenge is fetched separately. Freshness: an entry lives TTL_MS; any write that
  * passes through this process (every POST but a signature, which changes no page until confirmed)
  * makes every entry stale at once, so whoever wrote reads their write. Writes by another process
@@ -16,13 +17,17 @@ import { randomBytes } from "node:crypto";
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import { requestOrigin } from "@/lib/security/origin";
 import { headerReader } from "./io";
+import { config } from "@/lib/config";
+import { ANONYMOUS_PAGE_CACHE_CONTROL } from "@/lib/security/headers.js";
+import { LOCALE_COOKIE } from "@/lib/i18n/routing";
 import { writesSeen } from "./writes";
 import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
 
 const TTL_MS = 1_000;
 const MAX_ENTRIES = 500;
 const CACHEABLE = /^\/(?:en|ru)(?:\/(?:petitions|campaigns)\/[a-z0-9-]{1,100})?$/;
-const ALLOWED_COOKIES = new Set(["NEXT_LOCALE"]);
+// The language cookie only sends a bare path to the chosen language: pages under /en and /ru ignore it.
+const ALLOWED_COOKIES = new Set([LOCALE_COOKIE]);
 // Headers that make a request something other than a plain page view.
 const ROUTER_HEADERS = [
   "rsc",
@@ -125,14 +130,15 @@ function render(req: IncomingMessage, key: string): Promise<Page | null> {
           const csp = typeof res.headers["content-security-policy"] === "string" ? res.headers["content-security-policy"] : "";
           const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
           const html = res.headers["content-type"]?.startsWith("text/html");
-          // The language cookie follows from the path alone; any other cookie makes the answer personal.
-          const cookies = res.headers["set-cookie"] ?? [];
+          // A cookie makes the answer personal (the language cookie is set only by the switcher, in
+          // the browser); so does any Cache-Control but the one the proxy gives anonymous pages.
           if (
             res.statusCode !== 200 ||
             !nonce ||
             !html ||
             res.headers["content-encoding"] ||
-            !cookies.every((c) => ALLOWED_COOKIES.has(c.split("=")[0].trim()))
+            res.headers["set-cookie"] !== undefined ||
+            res.headers["cache-control"] !== ANONYMOUS_PAGE_CACHE_CONTROL
           ) {
             return resolve(null);
           }

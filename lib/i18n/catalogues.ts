@@ -30,6 +30,8 @@ import enSign from "@/messages/en/sign.json";
 import ruSign from "@/messages/ru/sign.json";
 import enPages from "@/messages/en/pages.json";
 import ruPages from "@/messages/ru/pages.json";
+import enHardening from "@/messages/en/hardening.json";
+import ruHardening from "@/messages/ru/hardening.json";
 import type { Locale } from "./locales";
 
 export type Messages = Record<string, unknown>;
@@ -50,8 +52,8 @@ const build = (...parts: Messages[]) => parts.reduce(mergeMessages, {});
 
 /** Each locale's files, in merge order; tests/unit/messages.test.ts checks no two files disagree on a key. */
 export const catalogueFiles: Record<Locale, Messages[]> = {
-  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign, enIdentity, enPages],
-  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign, ruIdentity, ruPages],
+  en: [en, enLetters, enDirectory, enActions, enAbuse, enMydata, enAudit, enWorkspace, enLaunch, enLetters2, enPack, enSign, enIdentity, enPages, enHardening],
+  ru: [ru, ruLetters, ruDirectory, ruActions, ruAbuse, ruMydata, ruAudit, ruWorkspace, ruLaunch, ruLetters2, ruPack, ruSign, ruIdentity, ruPages, ruHardening],
 };
 
 export const catalogues: Record<Locale, Messages> = {

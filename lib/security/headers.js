@@ -33,4 +33,21 @@ const commonHeaders = [
   ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
 
-module.exports = { pageContentSecurityPolicy, resourceContentSecurityPolicy, commonHeaders };
+/**
+ * Public pages that are the same for everyone: what an anonymous visitor reads (campaigns, petitions,
+ * letters, the privacy page, the thank-you pages). No query string, cookie or session changes them.
+ */
+const ANONYMOUS_PAGE =
+  /^\/[a-z]{2}(?:\/privacy|\/letters(?:\/[^/]+)?|\/petitions\/[^/]+(?:\/thanks|\/confirmed)?|\/campaigns\/[^/]+(?:\/actions(?:\/new(?:\/thanks|\/confirmed)?)?|\/report(?:\/thanks|\/confirmed)?)?)?\/?$/;
+
+/** The browser may keep an anonymous page (for back/forward) but asks again before reusing it. */
+const ANONYMOUS_PAGE_CACHE_CONTROL = "private, no-cache";
+/** Everything else may show personal data (organiser pages, my-data, confirm and unsubscribe pages, the mailbox). */
+const PERSONAL_PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
+
+/** Cache-Control for a page's GET, by its path: only the anonymous public pages may be stored. */
+function pageCacheControl(pathname) {
+  return ANONYMOUS_PAGE.test(pathname) ? ANONYMOUS_PAGE_CACHE_CONTROL : PERSONAL_PAGE_CACHE_CONTROL;
+}
+
+module.exports = { pageContentSecurityPolicy, resourceContentSecurityPolicy, commonHeaders, pageCacheControl, ANONYMOUS_PAGE_CACHE_CONTROL };

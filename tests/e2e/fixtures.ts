@@ -5,6 +5,7 @@
 import { test as base, expect, type APIRequestContext, type Page } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { recordPages } from "./page-record";
 
 export const MAIN_PETITION = "free-the-land-protesters";
 export const URGENT_PETITION = "urgent-medical-care-for-yerlan";
@@ -110,9 +111,23 @@ export function uniqueEmail(tag: string): string {
   return `${tag}-${Date.now().toString(36)}-${seq}@example.org`;
 }
 
-export const test = base.extend<{ mailbox: Mailbox; signForm: SignForm }>({
+export const test = base.extend<{ mailbox: Mailbox; signForm: SignForm }, { recordingBrowser: void }>({
   mailbox: async ({ request }, use) => use(new Mailbox(request)),
   signForm: async ({ page }, use) => use(new SignForm(page)),
+  // Every context, the default one and those tests open themselves, records the pages it is sent
+  // (tests/e2e/page-record.ts), for the HTML and cookie checks at the end of the run.
+  recordingBrowser: [
+    async ({ browser }, use) => {
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const context = await newContext(...args);
+        recordPages(context);
+        return context;
+      };
+      await use();
+    },
+    { scope: "worker", auto: true },
+  ],
 });
 
 export const DEMO_ORGANISER = "organiser@example.org";

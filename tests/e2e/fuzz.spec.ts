@@ -2,19 +2,21 @@
  * Fuzzing every public form and JSON endpoint of the production build with fast-check: unicode, NUL
  * and control characters, huge and empty values, wrong JSON types, missing, extra and repeated fields,
  * arrays for strings, random multipart names and files, random content types, truncated bodies,
- * tampered server-action fields — mixed with plausible submissions so the write paths run too.
+ * tampered server-action fields, server actions called as JavaScript calls them (a `next-action`
+ * header and React's reply encoding, intact or broken) — mixed with plausible submissions so the
+ * write paths run too.
  * Every response must be < 500; after each endpoint's run no row it wrote may be half-written (a
  * pending signature or an unconfirmed submission without its token or email, an email without its
  * row, a photo row without its file or report, a stored file without its row); at the end SQLite's
  * integrity and foreign-key checks must pass.
  *
  * Runs per endpoint: 300 by default (npm test; about 2 minutes for the file), 10,000 with
- * PICKET_FULL_LOAD_TESTS=1 (90,000 requests, about 15 minutes on a shared 2-core machine), or
+ * PICKET_FULL_LOAD_TESTS=1 (120,000 requests, about 20 minutes on a shared 2-core machine), or
  * PICKET_FUZZ_RUNS=<n>. PICKET_FUZZ_SEED=<n> replays a run (the seed is printed).
  * Adding an endpoint is one entry in `targets` below.
  */
 import fc from "fast-check";
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, createHmac, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
@@ -26,6 +28,8 @@ import { hiddenActionFields, multipart, MULTIPART, ORIGIN, send, type Part, type
 const RUNS = Number(process.env.PICKET_FUZZ_RUNS) || (process.env.PICKET_FULL_LOAD_TESTS === "1" ? 10_000 : 300);
 const SEED = Number(process.env.PICKET_FUZZ_SEED) || Date.now() % 2 ** 31;
 const CONCURRENCY = 4;
+/** The e2e server's PICKET_SECRET (scripts/e2e-server.mjs), to sign unsubscribe links as the app does. */
+const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-0123456789";
 
 /* ---------- building blocks ---------- */
 
@@ -81,7 +85,27 @@ const textParts = (record: Record<string, string | undefined>): Part[] =>
   Object.entries(record).flatMap(([name, value]) => (value === undefined ? [] : [{ name, value }]));
 
 type ActionMode = "intact" | "missing" | "tampered" | "duplicated";
-type Encoding = "multipart" | "urlencoded" | "truncated" | "wrong-type" | "no-type" | "bad-boundary";
+type Encoding = "multipart" | "urlencoded" | "truncated" | "wrong-type" | "no-type" | "bad-boundary" | "js-call" | "js-text";
+
+/**
+ * The action's id and bound arguments, read from the hidden fields of its no-JavaScript form: what
+ * a browser with JavaScript sends in the `next-action` header and at the head of the body.
+ */
+function actionCall(fields: [string, string][]): { id: string; bound: unknown[] } {
+  const get = (name: string) => fields.find(([k]) => k === name)?.[1];
+  const byId = fields.find(([k]) => k.startsWith("$ACTION_ID_"));
+  if (byId) return { id: byId[0].slice("$ACTION_ID_".length), bound: [] };
+  const meta = JSON.parse(get("$ACTION_1:0") ?? "{}") as { id?: string };
+  const bound = JSON.parse(get("$ACTION_1:1") ?? "[]") as unknown;
+  return { id: meta.id ?? "", bound: Array.isArray(bound) ? bound : [] };
+}
+
+/** Roots React never sends: references to parts that are not there, a megabyte, not JSON at all. */
+const brokenRoot = fc.oneof(
+  fc.constantFrom("", "[", "[1,2", "garbage", '["$@5"]', '["$K1","$@9"]', '["$Q2"]', '["$7"]', '["$h3"]', '["$B4"]', '["$T"]', '{"a":"$W2"}'),
+  fc.constant(JSON.stringify(["en", "x".repeat(1024 * 1024)])),
+  nasty,
+);
 
 /**
  * A POST to a server action's page: the form's hidden action fields (usually intact), then the
@@ -95,12 +119,13 @@ function actionPost(opts: { path: fc.Arbitrary<string>; actionFields: fc.Arbitra
       parts: fc.oneof({ weight: 2, arbitrary: opts.plausible }, { weight: 2, arbitrary: hostileParts(opts.known) }, { weight: 1, arbitrary: fc.tuple(opts.plausible, hostileParts(opts.known)).map(([a, b]) => [...a, ...b]) }),
       mode: fc.constantFrom<ActionMode>("intact", "intact", "intact", "intact", "intact", "intact", "missing", "tampered", "duplicated"),
       tamper: fc.tuple(fc.nat(), fc.oneof(nasty, fc.jsonValue().map((v) => JSON.stringify(v) ?? ""))),
-      encoding: fc.constantFrom<Encoding>("multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "urlencoded", "truncated", "wrong-type", "no-type", "bad-boundary"),
+      encoding: fc.constantFrom<Encoding>("multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "multipart", "urlencoded", "truncated", "wrong-type", "no-type", "bad-boundary", "js-call", "js-call", "js-text"),
+      root: fc.option(brokenRoot, { freq: 3 }),
       cut: fc.double({ min: 0, max: 1, noNaN: true }),
       origin: fc.constantFrom<string | undefined>(ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, undefined, "null", "http://evil.example"),
       contentType: fc.oneof(fc.constantFrom("text/plain", "application/json", "application/octet-stream", "multipart/mixed", "multipart/form-data", "text/x-component", "image/png"), urlPart.map((s) => s.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, ""))),
     })
-    .map(({ path, action, parts, mode, tamper, encoding, cut, contentType, origin }): RawRequest => {
+    .map(({ path, action, parts, mode, tamper, encoding, cut, contentType, origin, root }): RawRequest => {
       let fields: [string, string][] = action;
       if (mode === "missing") fields = [];
       // React's own encoding of the action and its bound arguments, with one value replaced.
@@ -109,6 +134,23 @@ function actionPost(opts: { path: fc.Arbitrary<string>; actionFields: fc.Arbitra
       const all: Part[] = [...fields.map(([name, value]) => ({ name, value })), ...parts];
       const headers: Record<string, string> = { ...(origin ? { origin } : {}), accept: "text/html" };
       let body: Buffer;
+      if (encoding === "js-call" || encoding === "js-text") {
+        // As a browser with JavaScript calls the action: its id in a header, the bound arguments and the
+        // form (a FormData, "$K1", whose entries are the "_1_<name>" parts, sent before the root "0").
+        const call = actionCall(action);
+        // A header over Node's limit gets 431 or a reset from the transport, before Picket: kept under it.
+        headers["next-action"] = mode === "tampered" ? tamper[1].replace(/[^\x21-\x7e]/g, "").slice(0, 2000) || "00" : call.id;
+        headers.accept = "text/x-component";
+        const rootText = root ?? JSON.stringify([...call.bound, "$K1"]);
+        if (encoding === "js-text") {
+          headers["content-type"] = "text/plain;charset=UTF-8";
+          body = Buffer.from(root ?? JSON.stringify(call.bound));
+        } else {
+          headers["content-type"] = MULTIPART;
+          body = multipart([...parts.map((p) => ({ ...p, name: `_1_${p.name}` })), ...(mode === "missing" ? [] : [{ name: "0", value: rootText }])]);
+        }
+        return { method: "POST", path, headers, body };
+      }
       switch (encoding) {
         case "urlencoded":
           body = Buffer.from(all.map((p) => `${pct(p.name)}=${pct(typeof p.value === "string" ? p.value : Buffer.from(p.value).toString("latin1"))}`).join("&"));
@@ -144,6 +186,10 @@ function actionPost(opts: { path: fc.Arbitrary<string>; actionFields: fc.Arbitra
 interface Fixture {
   slug: string;
   petition: string;
+  /** A published letter template. */
+  letter: number;
+  /** A signed unsubscribe link's token (for nobody in particular) and its page's button fields. */
+  unsubscribe: { token: string; fields: [string, string][] };
   png: Buffer;
   /** Hidden action fields of each form, by target. */
   forms: Record<string, [string, string][]>;
@@ -213,6 +259,7 @@ interface Target {
 
 const SIGN_FIELDS = ["name", "email", "country", "city", "organisation", "comment", "nameDisplay", "optInUpdates", "source"] as const;
 const REPORT_FIELDS = ["kind", "actionDate", "city", "country", "missionId", "account", "replyText", "organisation", "contactEmail", "photos", "replyPhoto"] as const;
+const LETTER_FIELDS = ["recipient", "recipientName", "recipientTitle", "recipientOrganisation", "recipientAddress", "recipientCountry", "recipientEmail", "senderName", "senderRole", "senderOrganisation", "senderCity", "senderAddress", "senderEmail", "coSignatories", "date", "locale"] as const;
 const PROPOSE_FIELDS = ["title", "description", "startsLocal", "endsLocal", "timeZone", "place", "city", "country", "missionId", "contact", "organisation", "contactEmail"] as const;
 
 /** Mostly text a person could type (Latin, Cyrillic, Kazakh, emoji), sometimes any grapheme at all. */
@@ -287,6 +334,27 @@ const plausibleProposal = fc
     contact: text(210),
     organisation: maybe(text(160)),
     contactEmail: freshEmail,
+  })
+  .map(textParts);
+
+const plausibleLetter = fc
+  .record({
+    recipient: fc.constantFrom("custom", "CA", "GB", "DE", "KZ", "DE:1", "DE:999999", "de", "", "custom2"),
+    recipientName: maybe(text(130)),
+    recipientTitle: maybe(text(130)),
+    recipientOrganisation: maybe(text(130)),
+    recipientAddress: maybe(text(520)),
+    recipientCountry: maybe(country),
+    recipientEmail: maybe(fc.oneof(freshEmail, nasty)),
+    senderName: text(130),
+    senderRole: maybe(text(130)),
+    senderOrganisation: maybe(text(160)),
+    senderCity: maybe(text(110)),
+    senderAddress: maybe(text(520)),
+    senderEmail: maybe(freshEmail),
+    coSignatories: maybe(text(2100)),
+    date: maybe(fc.constantFrom("2026-05-26", "2026-02-30", "26/05/2026", "")),
+    locale: maybe(fc.constantFrom("en", "ru", "de", "")),
   })
   .map(textParts);
 
@@ -371,6 +439,47 @@ const targets: Target[] = [
   {
     name: "planned-action proposal",
     requests: (f) => actionPost({ path: fc.constant(`/en/campaigns/${f.slug}/actions/new`), actionFields: fc.constant(f.forms.propose), known: PROPOSE_FIELDS, plausible: plausibleProposal }),
+  },
+  {
+    name: "letter writing form (server action)",
+    requests: (f) => actionPost({ path: fc.constant(`/en/letters/${f.letter}`), actionFields: fc.constant(f.forms.letter), known: LETTER_FIELDS, plausible: plausibleLetter }),
+  },
+  {
+    name: "letter downloads (PDF, Word, text)",
+    requests: (f) =>
+      fc
+        .record({
+          format: fc.constantFrom("pdf", "docx", "txt", "txt", "html", "%00"),
+          template: fc.constantFrom(String(f.letter), String(f.letter), String(f.letter), "0", "-1", "999999999", "abc", "1e3"),
+          parts: fc.oneof({ weight: 3, arbitrary: plausibleLetter }, { weight: 1, arbitrary: hostileParts(LETTER_FIELDS) }),
+          encoding: fc.constantFrom("multipart", "multipart", "urlencoded", "urlencoded", "wrong-type", "truncated"),
+          origin: fc.constantFrom<string | undefined>(ORIGIN, ORIGIN, ORIGIN, ORIGIN, ORIGIN, undefined, "null", "http://evil.example"),
+          cut: fc.double({ min: 0, max: 1, noNaN: true }),
+        })
+        .map(({ format, template, parts, encoding, origin, cut }): RawRequest => {
+          const headers: Record<string, string> = origin ? { origin } : {};
+          let body: Buffer;
+          if (encoding === "urlencoded") {
+            body = Buffer.from(parts.map((p) => `${pct(p.name)}=${pct(typeof p.value === "string" ? p.value : Buffer.from(p.value).toString("latin1"))}`).join("&"));
+            headers["content-type"] = "application/x-www-form-urlencoded";
+          } else {
+            body = multipart(parts);
+            if (encoding === "truncated") body = body.subarray(0, Math.floor(body.length * cut));
+            headers["content-type"] = encoding === "wrong-type" ? "application/json" : MULTIPART;
+          }
+          return { method: "POST", path: `/api/letters/${template}/${format}`, headers, body };
+        }),
+  },
+  {
+    name: "unsubscribe page's button",
+    requests: (f) =>
+      actionPost({
+        // The token in the form's bound arguments is what counts; the one in the URL only picks the page.
+        path: fc.oneof({ weight: 4, arbitrary: fc.constant(`/en/unsubscribe?t=${f.unsubscribe.token}`) }, { weight: 1, arbitrary: urlPart.map((t) => `/en/unsubscribe?t=${pct(t)}`) }),
+        actionFields: fc.constant(f.unsubscribe.fields),
+        known: ["t", "token", "locale"],
+        plausible: fc.constant([]),
+      }),
   },
   {
     name: "organiser sign-in (magic link request)",
@@ -531,18 +640,27 @@ test.describe("fuzzing public endpoints", () => {
     const slug = `fuzz-${tag}`;
     const campaignId = createCampaign(slug);
     const petitionId = createPetition(campaignId, `fuzz-petition-${tag}`);
-    const [sign, report, propose, signIn] = await Promise.all([
+    const letter = (e2eDb().prepare("select id from letter_templates where status = 'published' and language = 'en' order by id limit 1").get() as { id: number }).id;
+    // Signed as lib/security/unsubscribe.ts signs, with the e2e server's PICKET_SECRET (scripts/e2e-server.mjs),
+    // for a fingerprint no signer has: the button works and changes nothing.
+    const payload = `${campaignId}.${randomBytes(16).toString("hex")}`;
+    const unsubscribeToken = `${payload}.${createHmac("sha256", E2E_SECRET).update(`unsubscribe\0${payload}`).digest("base64url")}`;
+    const [sign, report, propose, signIn, letterForm, unsubscribe] = await Promise.all([
       formFields(`/en/petitions/fuzz-petition-${tag}`, 'name="email"'),
       formFields(`/en/campaigns/${slug}/report`, 'name="account"'),
       formFields(`/en/campaigns/${slug}/actions/new`, 'name="place"'),
       formFields("/en/organise/sign-in", 'name="email"'),
+      formFields(`/en/letters/${letter}`, 'name="senderName"'),
+      formFields(`/en/unsubscribe?t=${unsubscribeToken}`, "$ACTION"),
     ]);
     const poolSize = Math.min(50, Math.max(10, Math.ceil(RUNS / 200)));
     fixture = {
       slug,
       petition: `fuzz-petition-${tag}`,
       png: await sharp({ create: { width: 64, height: 48, channels: 3, background: "#b91c1c" } }).png().toBuffer(),
-      forms: { sign, report, propose, signIn },
+      letter,
+      unsubscribe: { token: unsubscribeToken, fields: unsubscribe },
+      forms: { sign, report, propose, signIn, letter: letterForm },
       confirms: {
         signature: await confirmPool("signature", campaignId, petitionId, poolSize),
         report: await confirmPool("report", campaignId, petitionId, poolSize),

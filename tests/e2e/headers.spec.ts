@@ -3,8 +3,10 @@
  * with a fresh nonce per request (and Next's scripts carry it); JSON, exports, files and 404s get a
  * policy under which nothing runs; all get HSTS (production), Referrer-Policy, nosniff and
  * Permissions-Policy. And the pages still work under their policy, with no violation reported.
+ * Anonymous public pages may be kept by the browser (private, no-cache); pages with personal data never.
  */
-import { expect, MAIN_PETITION, CAMPAIGN, test } from "./fixtures";
+import { createSession, createUser } from "./db";
+import { APP_ORIGIN, expect, MAIN_PETITION, CAMPAIGN, test } from "./fixtures";
 
 const PAGES = ["/en", "/ru", `/en/campaigns/${CAMPAIGN}`, `/en/petitions/${MAIN_PETITION}`, "/en/privacy", "/en/organise/sign-in", "/ru/no-such-page", "/dev/mailbox"];
 const RESOURCES = ["/api/health", `/api/petitions/${MAIN_PETITION}`, "/api/organise/petitions/1/signatures.csv", "/api/webhooks/resend", "/icon.svg", "/uploads/covers/none.webp", "/no-such-file.txt"];
@@ -65,4 +67,37 @@ test("pages work under their policy: no violation, and the sign form's scripts r
   await page.getByLabel("Email", { exact: true }).fill("not-an-email");
   await page.getByLabel("Email", { exact: true }).blur();
   await expect(page.locator("#sign").getByText(/valid email/i).first()).toBeVisible();
+});
+
+test.describe("Cache-Control per kind of page", () => {
+  const ANONYMOUS = ["/en", "/ru", `/en/campaigns/${CAMPAIGN}`, `/en/petitions/${MAIN_PETITION}`, `/en/petitions/${MAIN_PETITION}/thanks`, "/en/privacy", "/en/letters", `/en/campaigns/${CAMPAIGN}/actions`];
+  const PERSONAL = ["/en/organise/sign-in", "/en/my-data", "/en/unsubscribe?t=1.ab.cd", "/en/confirm/some-token", "/en/reports/confirm/some-token", "/en/planned-actions/confirm/some-token", "/dev/mailbox"];
+
+  test("anonymous public pages may be kept for back/forward (private, no-cache), from Next and from the micro-cache alike", async ({ request }) => {
+    for (const url of ANONYMOUS) {
+      // The second answer of a cacheable page comes from the front door's micro-cache (lib/hot/page-cache.ts):
+      // it has a length, where Next streams its answer in chunks.
+      for (const _ of [1, 2]) {
+        const res = await request.get(url, { maxRedirects: 0 });
+        expect(res.status(), url).toBe(200);
+        expect(res.headers()["cache-control"], url).toBe("private, no-cache");
+      }
+    }
+    const cached = await request.get(`/en/petitions/${MAIN_PETITION}`);
+    expect(cached.headers()["content-length"], "the micro-cache answered").toBeTruthy();
+  });
+
+  test("pages that may show personal data are never stored", async ({ request }) => {
+    for (const url of PERSONAL) {
+      const res = await request.get(url, { maxRedirects: 0 });
+      expect(res.headers()["cache-control"], url).toContain("no-store");
+    }
+    // A signed-in organiser's workspace, and a form's answer (it echoes what was typed).
+    const id = createUser(`cache-${Date.now()}@example.org`, true);
+    const organise = await request.get("/en/organise", { headers: { cookie: createSession(id) }, maxRedirects: 0 });
+    expect(organise.status()).toBe(200);
+    expect(organise.headers()["cache-control"]).toContain("no-store");
+    const posted = await request.post(`/en/petitions/${MAIN_PETITION}`, { headers: { origin: APP_ORIGIN }, multipart: { name: "Typed Name" } });
+    expect(posted.headers()["cache-control"], "a POST's answer").toContain("no-store");
+  });
 });

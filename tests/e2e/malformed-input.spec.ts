@@ -1,9 +1,12 @@
 /**
  * Hostile or broken posts — repeated fields, huge strings, NUL bytes, wrong content types — get a clear
- * error and change nothing: never a 500, never a half-written row or a stray email.
+ * error and change nothing: never a 500, never a half-written row or a stray email. The same for
+ * paths with broken escapes anywhere (/api/ too) and for server actions called as JavaScript calls
+ * them, or with forged bound arguments.
  */
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { apiCount, expect, MAIN_PETITION, test, uniqueEmail, type Mailbox, APP_ORIGIN } from "./fixtures";
+import { hiddenActionFields, multipart, MULTIPART, ORIGIN, send, type Part } from "./raw-http";
 
 const PETITION_URL = `/en/petitions/${MAIN_PETITION}`;
 
@@ -148,5 +151,78 @@ test.describe("the JSON signing API", () => {
       data: { name: "A", email: "a@example.org", country: "GB" },
     });
     expect(res.status()).toBe(404);
+  });
+});
+
+test.describe("never a 500 on malformed input", () => {
+  test("an /api/ path with a broken percent-escape gets 400", async () => {
+    for (const p of ["/api/health%", "/api/petitions/%E0%A4%A", "/api/petitions/%ZZ/signatures", "/api/letters/%ZZ/pdf", "/api/unsubscribe%ZZ", "/api/actions/%E0/ics", "/_next/%ZZ"]) {
+      for (const method of ["GET", "POST"]) {
+        const res = await send({ method, path: p, headers: { origin: ORIGIN, "content-type": "application/json" }, body: method === "POST" ? "{}" : undefined });
+        expect(res.status, `${method} ${p}`).toBe(400);
+      }
+    }
+    expect((await send({ method: "GET", path: "/api/health%3F" })).status, "a well-formed escape still reaches the router").toBe(404);
+  });
+
+  /** The sign action's id and bound arguments, from the form a browser without JavaScript gets. */
+  async function signCall() {
+    const fields = hiddenActionFields((await send({ method: "GET", path: PETITION_URL })).body, 'name="email"');
+    const get = (name: string) => fields.find(([k]) => k === name)?.[1] ?? "";
+    return { fields, id: (JSON.parse(get("$ACTION_1:0")) as { id: string }).id, bound: JSON.parse(get("$ACTION_1:1")) as unknown[] };
+  }
+  const jsHeaders = (id: string, type: string) => ({ origin: ORIGIN, "next-action": id, accept: "text/x-component", "content-type": type });
+  // React's reply encoding: the form's entries as "_1_<name>" (the FormData "$K1"), then the root "0", last as React sends it.
+  const signParts = (email: string): Part[] => valid(email).map(([name, value]) => ({ name: `_1_${name}`, value }));
+  const call = (root: string, email: string) => multipart([...signParts(email), { name: "0", value: root }]);
+
+  test("a server action called as JavaScript calls it: an intact call signs, a broken one gets 400 and changes nothing", async ({ request, mailbox }) => {
+    const { id, bound } = await signCall();
+    const good = uniqueEmail("jscall");
+    const ok = await send({ method: "POST", path: PETITION_URL, headers: jsHeaders(id, MULTIPART), body: call(JSON.stringify([...bound, "$K1"]), good) });
+    expect(ok.status, "the harness itself is sound").toBe(200);
+    await mailbox.waitFor(good);
+
+    const email = uniqueEmail("jsbad");
+    const before = await apiCount(request, MAIN_PETITION);
+    const cases: [string, string, Buffer | string][] = [
+      ["empty text body", "text/plain;charset=UTF-8", ""],
+      ["invalid text body", "text/plain;charset=UTF-8", "[1,2"],
+      ["a text body pointing at a part", "text/plain;charset=UTF-8", JSON.stringify([...bound, "$@1"])],
+      ["empty multipart body", MULTIPART, multipart([])],
+      ["multipart without its root", MULTIPART, multipart(signParts(email))],
+      ["a root that is not JSON", MULTIPART, call("garbage", email)],
+      ["a reference to a missing part", MULTIPART, call(JSON.stringify([...bound, "$@5"]), email)],
+      ["an outlined value that is not there", MULTIPART, call(JSON.stringify([...bound, "$7"]), email)],
+      ["a 1 MB argument", MULTIPART, call(JSON.stringify([...bound, "x".repeat(1024 * 1024), "$K1"]), email)],
+    ];
+    for (const [label, type, body] of cases) {
+      const res = await send({ method: "POST", path: PETITION_URL, headers: jsHeaders(id, type), body });
+      expect(res.status, label).toBe(400);
+    }
+    await expectNothingWritten(request, mailbox, email, before);
+  });
+
+  test("a form post whose bound argument points at a missing part, or weighs 1 MB, gets 400 and changes nothing", async ({ request, mailbox }) => {
+    const { fields, bound } = await signCall();
+    const email = uniqueEmail("boundbad");
+    const before = await apiCount(request, MAIN_PETITION);
+    const withField = (name: string, value: string): Part[] => [
+      ...fields.map(([k, v]) => ({ name: k, value: k === name ? value : v })),
+      ...valid(email).map(([n, v]) => ({ name: n, value: v })),
+    ];
+    const meta = JSON.parse(fields.find(([k]) => k === "$ACTION_1:0")![1]) as { id: string };
+    const cases: [string, Part[]][] = [
+      ["bound points at a missing part", withField("$ACTION_1:0", JSON.stringify({ ...meta, bound: "$@9" }))],
+      ["a bound value points at a missing part", withField("$ACTION_1:1", JSON.stringify([...bound, "$@4"]))],
+      ["the bound part is left out", withField("$ACTION_1:0", JSON.stringify(meta)).filter((p) => p.name !== "$ACTION_1:1")],
+      ["a 1 MB bound argument", withField("$ACTION_1:1", JSON.stringify([bound[0], bound[1], { status: "idle", values: { name: "x".repeat(1024 * 1024) } }]))],
+      ["a 1 MB bound string", withField("$ACTION_1:1", JSON.stringify(["x".repeat(1024 * 1024), bound[1], bound[2]]))],
+    ];
+    for (const [label, parts] of cases) {
+      const res = await send({ method: "POST", path: PETITION_URL, headers: { origin: ORIGIN, "content-type": MULTIPART }, body: multipart(parts) });
+      expect(res.status, label).toBe(400);
+    }
+    await expectNothingWritten(request, mailbox, email, before);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * No public page makes a request to any other origin, and axe finds no serious or critical
- * accessibility problem on the supporter's pages, on desktop and on a phone.
+ * accessibility problem on the supporter's pages, on desktop and on a phone. The language cookie is
+ * set only when a person chooses a language, and the privacy page lists every cookie.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { CAMPAIGN, expect, Mailbox, MAIN_PETITION, test, uniqueEmail, URGENT_PETITION } from "./fixtures";
+import { PRIVACY_PAGE_COOKIES } from "./page-record";
 
 const PUBLIC_PAGES = [
   "/en",
@@ -94,4 +96,40 @@ test("the sign form can be completed with the keyboard alone", async ({ page, ma
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   await mailbox.waitFor(email);
+});
+
+test.describe("the language cookie", () => {
+  test("no page sets it on its own, whatever the browser's language", async ({ request }) => {
+    for (const [url, language] of [["/en", "ru"], ["/ru", "en"], [`/ru/petitions/${MAIN_PETITION}`, "en-GB,en"], [`/en/campaigns/${CAMPAIGN}`, "ru-RU"], ["/en/privacy", "ru"], ["/ru/my-data", "en"], ["/", "ru"]]) {
+      for (const _ of [1, 2]) {
+        const res = await request.get(url, { headers: { "accept-language": language }, maxRedirects: 0 });
+        expect(res.status(), url).toBeLessThan(400);
+        expect(res.headers()["set-cookie"], `${url} (${language})`).toBeUndefined();
+      }
+    }
+  });
+
+  test("choosing a language in the switcher sets it, and a bare address then opens in that language", async ({ browser }) => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.goto(`/en/petitions/${MAIN_PETITION}`);
+    await page.goto("/en/privacy");
+    expect(await context.cookies(), "reading sets no cookie").toEqual([]);
+    await page.getByRole("list", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+    await expect(page).toHaveURL(/\/ru\/privacy$/);
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({ name: "NEXT_LOCALE", value: "ru", path: "/", sameSite: "Lax" });
+    // Kept for a year, as the privacy page says.
+    expect(cookie.expires * 1000 - Date.now()).toBeGreaterThan(360 * 86_400_000);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/ru$/);
+    await context.close();
+  });
+
+  test("the privacy page lists every cookie Picket can set, in both languages", async ({ request }) => {
+    for (const url of ["/en/privacy", "/ru/privacy"]) {
+      const html = await (await request.get(url)).text();
+      for (const name of PRIVACY_PAGE_COOKIES) expect(html, `${url}: ${name}`).toContain(name);
+    }
+  });
 });

@@ -37,6 +37,12 @@ describe("renderMarkdown", () => {
     expect(html).toContain('<a href="https://ok.example" rel="noopener noreferrer nofollow">d</a>');
   });
 
+  it("leaves no link without an address (invalid HTML): a refused link is plain text", () => {
+    const html = renderMarkdown("[click](javascript:alert(1)) and [mail](mailto:a@example.org) and <a>bare</a>");
+    expect(html).toBe('<p>click and <a href="mailto:a@example.org" rel="noopener noreferrer nofollow">mail</a> and bare</p>\n');
+    expect(html.match(/<a\b/g)).toHaveLength(1);
+  });
+
   it("keeps structure and makes links safe", () => {
     const html = renderMarkdown("# Title\n\n- one\n- two\n\n[site](https://example.org)");
     expect(html).toContain("<h2>Title</h2>");

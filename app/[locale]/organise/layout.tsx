@@ -5,6 +5,7 @@ import { currentOrganiser } from "@/lib/auth/session";
 import { clientMessages, ORGANISER_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
 import { signOutAction } from "./sign-in/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** The workspace frame: who is signed in, and the way out. Each page checks access itself. */
 export default async function OrganiseLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
@@ -31,12 +32,12 @@ export default async function OrganiseLayout({ children, params }: { children: R
             )}
           </div>
           {organiser && (
-            <form action={signOutAction.bind(null, locale)} className="flex items-center gap-3">
+            <ActionForm action={signOutAction.bind(null, locale)} className="flex items-center gap-3">
               <span>{organiser.email}</span>
               <button type="submit" className="rounded border border-white/60 px-2 py-1 hover:bg-white/10">
                 {t("signOut")}
               </button>
-            </form>
+            </ActionForm>
           )}
         </nav>
         {children}

@@ -10,7 +10,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title") };
 }
 
-const SECTIONS = ["what", "why", "howLong", "shown", "never", "rights"] as const;
+const SECTIONS = ["what", "why", "howLong", "shown", "never", "cookies", "caching", "rights"] as const;
 
 export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -19,6 +19,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const tm = await getTranslations("myData");
   // The periods are this instance's settings, so the page says what actually happens here.
   const { anonymiseAfterDays, outboxDays } = config().retention;
+  const { sessionIdleMinutes: idleMinutes, sessionMaxHours: maxHours } = config().auth;
   return (
     <article className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
@@ -30,7 +31,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           </h2>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {Object.keys(t.raw(`${s}.items`) as object).map((item) => (
-              <li key={item}>{t(`${s}.items.${item}`, { anonymiseAfterDays, outboxDays })}</li>
+              <li key={item}>{t(`${s}.items.${item}`, { anonymiseAfterDays, outboxDays, idleMinutes, maxHours })}</li>
             ))}
           </ul>
           {s === "rights" && (

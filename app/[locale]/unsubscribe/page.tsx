@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
 import { unsubscribeAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -22,12 +23,12 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
   else if (query.invalid || !readUnsubscribeToken(token)) body = <p role="alert">{t("invalid")}</p>;
   else
     body = (
-      <form action={unsubscribeAction.bind(null, locale, token)} className="space-y-4">
+      <ActionForm action={unsubscribeAction.bind(null, locale, token)} className="space-y-4">
         <p>{t("explain")}</p>
         <button type="submit" className="rounded-md bg-brand-700 px-5 py-2.5 font-bold text-white hover:bg-brand-800">
           {t("button")}
         </button>
-      </form>
+      </ActionForm>
     );
   return (
     <section aria-labelledby="unsub-heading" className="mx-auto max-w-xl space-y-4">

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,14 +26,14 @@ export default async function ConfirmPage({ params }: { params: Promise<{ locale
           {t("title")}
         </h1>
         <p className="text-lg">{t("body", { petition: found.petitionTitle })}</p>
-        <form action={confirmAction.bind(null, locale, token)}>
+        <ActionForm action={confirmAction.bind(null, locale, token)}>
           <button
             type="submit"
             className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800"
           >
             {t("button")}
           </button>
-        </form>
+        </ActionForm>
         <p className="text-sm text-stone-600">{t("notYou")}</p>
       </section>
     );

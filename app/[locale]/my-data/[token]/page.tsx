@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { isDataLinkLive } from "@/lib/my-data/my-data";
 import { openLinkAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -25,11 +26,11 @@ export default async function MyDataLinkPage({ params }: { params: Promise<{ loc
       {live ? (
         <>
           <p className="text-lg">{t("link.body")}</p>
-          <form action={openLinkAction.bind(null, locale, token)}>
+          <ActionForm action={openLinkAction.bind(null, locale, token)}>
             <button type="submit" className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800">
               {t("link.button")}
             </button>
-          </form>
+          </ActionForm>
           <p className="text-sm text-stone-600">{t("link.notYou")}</p>
         </>
       ) : (

@@ -11,6 +11,7 @@ import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
 import { eraseAction, unsubscribeAllAction } from "../actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { ActionForm } from "@/components/ui/action-form";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -108,12 +109,12 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
           </button>
           <span className="ml-3 text-sm text-stone-600">{t("records.downloadHint")}</span>
         </form>
-        <form action={unsubscribeAllAction.bind(null, locale)} className="space-y-1">
+        <ActionForm action={unsubscribeAllAction.bind(null, locale)} className="space-y-1">
           <p>{t("records.subscriptions", { count: data.subscriptions })}</p>
           <button type="submit" className="rounded-md border border-stone-500 bg-white px-4 py-2 font-semibold hover:bg-stone-100">
             {t("records.unsubscribeAll")}
           </button>
-        </form>
+        </ActionForm>
         <div className="space-y-2">
           <p>{t("records.eraseExplain")}</p>
           <p>{t("records.eraseListed")}</p>

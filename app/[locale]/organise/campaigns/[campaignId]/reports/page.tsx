@@ -9,6 +9,7 @@ import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { decidePlannedActionAction, decideReportAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 const PER_PAGE = 10;
 const VIEWS = ["pending", "approved", "rejected"] as const;
@@ -137,7 +138,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                 )}
                 <div className="flex flex-wrap items-start gap-3">
                   {report.status !== "approved" && (
-                    <form action={decideReportAction.bind(null, locale)} className="space-y-2">
+                    <ActionForm action={decideReportAction.bind(null, locale)} className="space-y-2">
                       {Object.entries(decideFields(report.id, "approve")).map(([k, v]) => (
                         <input key={k} type="hidden" name={k} value={v} />
                       ))}
@@ -145,7 +146,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                       <button type="submit" className={approveButton}>
                         {t("approve")}
                       </button>
-                    </form>
+                    </ActionForm>
                   )}
                   <Link href={`${base}/reports/${report.id}`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
                     {t("edit")}
@@ -184,14 +185,14 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                 <PlannedActionSummary action={action} missionName={missionName} locale={locale} showPrivate />
                 <div className="flex flex-wrap items-start gap-3">
                   {action.status !== "approved" && (
-                    <form action={decidePlannedActionAction.bind(null, locale)}>
+                    <ActionForm action={decidePlannedActionAction.bind(null, locale)}>
                       {Object.entries(decideFields(action.id, "approve")).map(([k, v]) => (
                         <input key={k} type="hidden" name={k} value={v} />
                       ))}
                       <button type="submit" className={approveButton}>
                         {t("approve")}
                       </button>
-                    </form>
+                    </ActionForm>
                   )}
                   {canEditActions && (
                     <Link href={`${base}/actions/${action.id}/edit`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
