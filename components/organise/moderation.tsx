@@ -27,10 +27,13 @@ export function InvalidationRuleForm({
   petitionId,
   initial = {},
   kind = "invalidate",
+  timeZone,
 }: {
   petitionId: number;
   initial?: Record<string, string | undefined>;
   kind?: "invalidate" | "release";
+  /** The organiser's zone: the from and to fields are typed in it. */
+  timeZone: string;
 }) {
   const t = useTranslations("organise.moderation");
   const tr = useTranslations("release.form");
@@ -49,11 +52,12 @@ export function InvalidationRuleForm({
     <ActionForm action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="kind" value={kind} />
+      <input type="hidden" name="timeZone" value={timeZone} />
       <div className="grid gap-4 sm:grid-cols-2">
         {field("emailDomain", t("emailDomain"), "text", t("emailDomainHint"))}
         {field("ipFingerprint", t("ipFingerprint"), "text", t("ipFingerprintHint"))}
-        {field("from", t("from"), "datetime-local")}
-        {field("to", t("to"), "datetime-local")}
+        {field("from", t("from", { zone: timeZone }), "datetime-local")}
+        {field("to", t("to", { zone: timeZone }), "datetime-local")}
         {field("country", t("country"), "text", t("countryHint"))}
       </div>
       <div role="status" aria-live="polite">

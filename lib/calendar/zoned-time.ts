@@ -63,3 +63,11 @@ export function zonedTimeToUtc(local: string, timeZone: string): Date {
 export function utcToZonedInput(instant: Date, timeZone: string): string {
   return new Date(instant.getTime() + offsetAt(instant.getTime(), timeZone)).toISOString().slice(0, 16);
 }
+
+/**
+ * A Date whose UTC fields hold a wall-clock time at `timeZone` (what optionalDate makes of a
+ * datetime-local value) → the real instant; seconds and milliseconds are kept.
+ */
+export function wallClockToUtc(wall: Date, timeZone: string): Date {
+  return new Date(zonedTimeToUtc(wall.toISOString().slice(0, 16), timeZone).getTime() + (wall.getTime() % 60_000));
+}

@@ -23,6 +23,7 @@ import {
 import { enqueueEmail } from "@/db/queries/outbox";
 import type { Petition } from "@/db/schema";
 import type { Organiser } from "@/lib/auth/session";
+import { wallClockToUtc } from "@/lib/calendar/zoned-time";
 import { AppError } from "@/lib/errors";
 import { kickDispatcher } from "@/lib/mail/dispatcher";
 import { confirmationEmail } from "@/lib/petitions/confirmation-email";
@@ -34,11 +35,13 @@ import type { invalidationSchema } from "@/lib/validation/organiser";
 type RuleData = z.output<typeof invalidationSchema>;
 
 export function ruleOf(data: RuleData): { rule: InvalidationRule; forLog: Record<string, string> } {
+  // From and to are typed in the organiser's zone (organise/settings), not in UTC.
+  const inZone = (d: Date | undefined) => (d && data.timeZone ? wallClockToUtc(d, data.timeZone) : d);
   const rule: InvalidationRule = {
     emailDomain: data.emailDomain,
     ipFingerprint: data.ipFingerprint,
-    from: data.from,
-    to: data.to,
+    from: inZone(data.from),
+    to: inZone(data.to),
     country: data.country,
   };
   const forLog = Object.fromEntries(

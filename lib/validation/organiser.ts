@@ -157,6 +157,11 @@ export const invalidationSchema = z
     intent: z.enum(["preview", "apply"], { error: "invalidChoice" }),
     /** invalidate live signatures (the default), or release flagged ones (issue #11). */
     kind: z.enum(["invalidate", "release"], { error: "invalidChoice" }).default("invalidate"),
+    /** The organiser's zone that `from` and `to` were typed in (UTC when absent). */
+    timeZone: z
+      .string()
+      .optional()
+      .refine((v) => !v || isTimeZone(v), { error: "invalidTimeZone" }),
   })
   .refine((r) => r.emailDomain || r.ipFingerprint || r.from || r.to || r.country, { error: "ruleRequired", path: ["form"] });
 

@@ -6,7 +6,8 @@ import { addAdmin } from "@/lib/auth/admins";
 import { timeZoneGroups, timeZoneLabel } from "@/lib/calendar/time-zone-options";
 import { savePetition } from "@/lib/organise/petitions";
 import { saveTimeZone } from "@/lib/organise/settings";
-import { petitionSchema, settingsSchema } from "@/lib/validation/organiser";
+import { ruleOf } from "@/lib/organise/moderation";
+import { invalidationSchema, petitionSchema, settingsSchema } from "@/lib/validation/organiser";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
 beforeEach(() => resetDatabase());
@@ -63,5 +64,17 @@ describe("a deadline typed in the organiser's zone", () => {
     const r = petitionSchema.safeParse({ campaignId: "1", title: "T", slug: "t", addressee: "A", body: "B", goal: "1", status: "open", deadline: "16/12/2026", timeZone: "UTC" });
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => i.message)).toContain("invalidDate");
+  });
+});
+
+describe("moderation filters typed in the organiser's zone", () => {
+  it("read from and to as wall-clock times there, to the millisecond; without a zone, as UTC", () => {
+    const parsed = invalidationSchema.parse({ petitionId: "1", from: "2026-12-16T18:00", to: "2026-12-16T18:59:59.999", intent: "preview", timeZone: "Asia/Almaty" });
+    const { rule } = ruleOf(parsed);
+    expect(rule.from?.toISOString()).toBe("2026-12-16T13:00:00.000Z");
+    expect(rule.to?.toISOString()).toBe("2026-12-16T13:59:59.999Z");
+    const utc = ruleOf(invalidationSchema.parse({ petitionId: "1", from: "2026-12-16T18:00", intent: "preview" }));
+    expect(utc.rule.from?.toISOString()).toBe("2026-12-16T18:00:00.000Z");
+    expect(invalidationSchema.safeParse({ petitionId: "1", from: "2026-12-16T18:00", intent: "preview", timeZone: "Nowhere/Town" }).success).toBe(false);
   });
 });

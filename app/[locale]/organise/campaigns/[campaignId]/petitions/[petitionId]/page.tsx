@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { CommentCell } from "@/components/organise/comment-cell";
+import { LatestSignatures } from "@/components/organise/latest-signatures";
 import { DeliveryPackLinks } from "@/components/organise/delivery-pack-links";
 import { notFound } from "next/navigation";
 import { getPetitionById } from "@/db/queries/petitions";
@@ -14,12 +14,13 @@ import { flaggedGroups, listModerationBatches } from "@/db/queries/moderation";
 import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
-import { InvalidationRuleForm, SignatureRowActions, UndoBatchButton } from "@/components/organise/moderation";
+import { InvalidationRuleForm, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { timeBuckets } from "@/lib/organise/chart-scale";
+import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -66,9 +67,9 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
   const groupHref = (g: (typeof groups.items)[number]) => {
     const to = new Date(g.hour.getTime() + HOUR_MS - 1);
     const ip = g.ipHash ? `releaseIp=${encodeURIComponent(g.ipHash)}&` : "";
-    // datetime-local values (read as UTC), to the millisecond: the group's hour exactly.
-    const local = (d: Date) => encodeURIComponent(d.toISOString().slice(0, 23));
-    return `${path}?${ip}releaseFrom=${local(g.hour)}&releaseTo=${local(to)}#release-heading`;
+    // datetime-local values in the organiser's zone, to the millisecond: the group's hour exactly.
+    const local = (d: Date, rest: string) => encodeURIComponent(`${utcToZonedInput(d, organiser.timeZone)}${rest}`);
+    return `${path}?${ip}releaseFrom=${local(g.hour, ":00.000")}&releaseTo=${local(to, ":59.999")}#release-heading`;
   };
   const tt = await getTranslations("abuse.trending");
   const tl = await getTranslations("launch.preview");
@@ -186,13 +187,13 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             {tm("heading")}
           </h2>
           <p className="text-sm text-stone-600">{tm("intro")}</p>
-          <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} />
+          <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} timeZone={organiser.timeZone} />
           {batches.length > 0 && (
             <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm" aria-label={tm("batches")}>
               {batches.map((b) => (
                 <li key={b.id} className="flex flex-wrap items-center justify-between gap-2 p-2">
                   <span>
-                    {format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })} ·{" "}
+                    {format.dateTime(b.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: organiser.timeZone })} ·{" "}
                     {Object.entries(b.rule)
                       .map(([k, v]) => `${k}=${v}`)
                       .join(", ")}{" "}
@@ -221,7 +222,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                   <thead>
                     <tr className="border-b border-stone-300">
                       <th scope="col" className={th}>{tr("fingerprint")}</th>
-                      <th scope="col" className={th}>{tr("hour")}</th>
+                      <th scope="col" className={th}>{tr("hour", { zone: organiser.timeZone })}</th>
                       <th scope="col" className="p-2 text-right">{tr("count")}</th>
                       <th scope="col" className={th}>{tm("actions")}</th>
                     </tr>
@@ -230,7 +231,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                     {groups.items.map((g) => (
                       <tr key={`${g.ipHash ?? "-"}-${g.hour.getTime()}`} className="border-b border-stone-200">
                         <td className="p-2 font-mono text-xs">{g.ipHash ? g.ipHash.slice(0, 10) : <em>{tr("noAddress")}</em>}</td>
-                        <td className="p-2 whitespace-nowrap">{format.dateTime(g.hour, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
+                        <td className="p-2 whitespace-nowrap">{format.dateTime(g.hour, { dateStyle: "short", timeStyle: "short", timeZone: organiser.timeZone })}</td>
                         <td className="p-2 text-right">{format.number(g.n)}</td>
                         <td className="p-2">
                           <Link href={groupHref(g)} className="underline">
@@ -251,57 +252,20 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             </>
           )}
           <h3 className="font-bold">{tr("ruleHeading")}</h3>
-          <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} />
+          <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} timeZone={organiser.timeZone} />
         </section>
       )}
 
-      <section aria-labelledby="latest-heading" className="space-y-2">
-        <h2 id="latest-heading" className="text-xl font-bold">
-          {t("latest")}
-        </h2>
-        <ScrollRegion labelledBy="latest-heading">
-          <table className="w-full bg-white text-sm" data-testid="latest-signatures">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className={th}>{t("name")}</th>
-                <th scope="col" className={th}>{t("email")}</th>
-                <th scope="col" className={th}>{t("country")}</th>
-                <th scope="col" className={th}>{t("status")}</th>
-                <th scope="col" className={th}>{t("signedAt")}</th>
-                <th scope="col" className={th}>{t("comment")}</th>
-                {moderate && <th scope="col" className={th}>{tm("fingerprint")}</th>}
-                {moderate && <th scope="col" className={th}>{tm("actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {latest.items.map((s) => (
-                <tr key={s.id} className="border-b border-stone-200 align-top">
-                  <td className="p-2">{s.name}</td>
-                  <td className="p-2">{s.email}</td>
-                  <td className="p-2">{countryName(s.country, locale)}{s.city ? `, ${s.city}` : ""}</td>
-                  <td className="p-2">{t(`signatureStatus.${s.status}`)}</td>
-                  <td className="p-2 whitespace-nowrap">{format.dateTime(s.createdAt, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" })}</td>
-                  <td className="p-2"><CommentCell comment={s.comment} hidden={s.commentHidden} isPublic={s.commentPublic} /></td>
-                  {moderate && <td className="p-2 font-mono text-xs">{s.ipHash?.slice(0, 10) ?? ""}</td>}
-                  {moderate && (
-                    <td className="p-2">
-                      <SignatureRowActions
-                        petitionId={petition.id}
-                        signatureId={s.id}
-                        commentHidden={s.commentHidden}
-                        hasComment={!!s.comment}
-                        live={s.status === "pending" || s.status === "confirmed"}
-                        flagged={s.status === "flagged"}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-        <Pagination page={page} pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))} label={t("latestPages")} hrefFor={(p) => `${path}?page=${p}#latest-heading`} />
-      </section>
+      <LatestSignatures
+        petitionId={petition.id}
+        latest={latest}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))}
+        locale={locale}
+        timeZone={organiser.timeZone}
+        moderate={moderate}
+        hrefFor={(p) => `${path}?page=${p}#latest-heading`}
+      />
     </div>
   );
 }
