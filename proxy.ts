@@ -96,7 +96,10 @@ export default async function proxy(request: NextRequest) {
     : intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   withoutLocaleCookie(response);
-  if (request.method === "GET" || request.method === "HEAD") response.headers.set("Cache-Control", pageCacheControl(request.nextUrl.pathname));
+  if (request.method === "GET" || request.method === "HEAD") {
+    const signedIn = request.cookies.getAll().some((c) => /(^|\.)authjs\.session-token$/.test(c.name));
+    response.headers.set("Cache-Control", pageCacheControl(request.nextUrl.pathname, signedIn));
+  }
   return response;
 }
 

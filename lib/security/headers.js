@@ -45,9 +45,12 @@ const ANONYMOUS_PAGE_CACHE_CONTROL = "private, no-cache";
 /** Everything else may show personal data (organiser pages, my-data, confirm and unsubscribe pages, the mailbox). */
 const PERSONAL_PAGE_CACHE_CONTROL = "private, no-cache, no-store, max-age=0, must-revalidate";
 
-/** Cache-Control for a page's GET, by its path: only the anonymous public pages may be stored. */
-function pageCacheControl(pathname) {
-  return ANONYMOUS_PAGE.test(pathname) ? ANONYMOUS_PAGE_CACHE_CONTROL : PERSONAL_PAGE_CACHE_CONTROL;
+/**
+ * Cache-Control for a page's GET, by its path: only the anonymous public pages may be stored, and only
+ * for a visitor who is not signed in (a campaign member may be reading a draft preview at that path).
+ */
+function pageCacheControl(pathname, signedIn = false) {
+  return !signedIn && ANONYMOUS_PAGE.test(pathname) ? ANONYMOUS_PAGE_CACHE_CONTROL : PERSONAL_PAGE_CACHE_CONTROL;
 }
 
 module.exports = { pageContentSecurityPolicy, resourceContentSecurityPolicy, commonHeaders, pageCacheControl, ANONYMOUS_PAGE_CACHE_CONTROL };

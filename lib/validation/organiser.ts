@@ -83,8 +83,8 @@ export const petitionSchema = z.object({
     .optional()
     .transform((v) => v || undefined)
     .refine((v) => v === undefined || isLocalDateTime(v), { error: "invalidDate" }),
-  /** The organiser's zone the form showed its times in. */
-  timeZone: timeZone(),
+  /** The organiser's zone the form showed its times in (UTC when a client sends none). */
+  timeZone: timeZone().default("UTC"),
   isUrgent: checkbox,
   status: z.enum(["draft", "open", "closed", "won"], { error: "invalidChoice" }),
   victoryNote: optional(ORGANISER_LIMITS.victoryNote),

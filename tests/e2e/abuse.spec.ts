@@ -230,7 +230,7 @@ async function organiserContext(browser: Browser, options: { viewport?: { width:
   const db = new Database(path.join(dir, "picket.db"));
   const admin = db.prepare("select id from users where email = ?").get(ORGANISER) as { id: string };
   const token = `abuse-session-${Date.now()}-${++run}`;
-  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(token, admin.id, Date.now() + 3600_000, Date.now());
+  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(sessionTokenHash(token), admin.id, Date.now() + 3600_000, Date.now());
   const petition = db.prepare("select id, campaign_id as campaignId from petitions where slug = ?").get(SLUG) as { id: number; campaignId: number };
   db.close();
   const context = await browser.newContext({ ...options, extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });

@@ -10,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
+import { sessionTokenHash } from "./db";
 
 // Offset from the main e2e port (abuse uses +55, lifecycle +90).
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 70;
@@ -111,7 +112,7 @@ test("an admin edits an email rule (audited; bad input refused next to the field
   const db = new Database(path.join(dir, "picket.db"));
   const admin = db.prepare("select id from users where email = ?").get(ADMIN) as { id: string };
   const token = `identity-session-${Date.now()}`;
-  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(token, admin.id, Date.now() + 3600_000, Date.now());
+  db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(sessionTokenHash(token), admin.id, Date.now() + 3600_000, Date.now());
   db.close();
   const context = await browser.newContext({ extraHTTPHeaders: { cookie: `authjs.session-token=${token}` } });
   const page = await context.newPage();
