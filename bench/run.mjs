@@ -320,7 +320,7 @@ async function main() {
     if (wants("export")) {
       const admin = db.prepare("select id from users where is_admin = 1 limit 1").get().id;
       const session = `bench${Date.now()}`;
-      db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(session, admin, Date.now() + 3_600_000, Date.now());
+      db.prepare("insert into sessions (session_token, user_id, expires, created_at) values (?, ?, ?, ?)").run(createHash("sha256").update(session, "utf8").digest("hex"), admin, Date.now() + 3_600_000, Date.now());
       const rssBase = rssKb(picket.pid);
       let rssPeak = rssBase;
       const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssKb(picket.pid))), 50);
