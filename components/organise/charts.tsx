@@ -5,10 +5,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { niceTicks, type Bucket } from "@/lib/organise/chart-scale";
 
-const W = 640;
+// Narrow view boxes, so the text stays readable when a phone scales the drawing down.
+const W = 480;
 const H = 220;
 const M = { top: 12, right: 8, bottom: 44, left: 48 };
 const BAR = "#b91c1c";
+const NAMED_W = 400;
 
 function NumbersTable({ caption, columns, rows }: { caption: string; columns: [string, string]; rows: [string, string][] }) {
   return (
@@ -51,7 +53,7 @@ export async function SignaturesOverTimeChart({ id, title, buckets }: { id: stri
   const step = plotW / Math.max(buckets.length, 1);
   const barW = Math.max(1, step * 0.8);
   const y = (v: number) => M.top + plotH - (v / top) * plotH;
-  const labelEvery = Math.max(1, Math.ceil(buckets.length / 6));
+  const labelEvery = Math.max(1, Math.ceil(buckets.length / 5));
   const xTitle = weekly ? t("week") : t("day");
   const yTitle = t("confirmed");
   return (
@@ -59,11 +61,11 @@ export async function SignaturesOverTimeChart({ id, title, buckets }: { id: stri
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-3xl" role="list" aria-label={t("barsLabel", { title })}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="list" aria-label={t("barsLabel", { title })}>
         {ticks.map((v) => (
           <g key={v} aria-hidden="true">
             <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#e7e5e4" />
-            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="11" fill="#44403c">
+            <text x={M.left - 6} y={y(v) + 4} textAnchor="end" fontSize="12" fill="#44403c">
               {format.number(v)}
             </text>
           </g>
@@ -87,7 +89,7 @@ export async function SignaturesOverTimeChart({ id, title, buckets }: { id: stri
           <line x1={M.left} x2={W - M.right} y1={M.top + plotH} y2={M.top + plotH} stroke="#78716c" />
           {buckets.map((b, i) =>
             i % labelEvery === 0 ? (
-              <text key={b.start} x={M.left + i * step + step / 2} y={M.top + plotH + 16} textAnchor="middle" fontSize="11" fill="#44403c">
+              <text key={b.start} x={M.left + i * step + step / 2} y={M.top + plotH + 16} textAnchor="middle" fontSize="12" fill="#44403c">
                 {tickLabel(b)}
               </text>
             ) : null,
@@ -112,23 +114,23 @@ export async function NamedBarsChart({ id, title, nameLabel, rows, limit = 12 }:
   const shown = rows.slice(0, limit);
   const rest = rows.slice(limit).reduce((s, r) => s + r.value, 0);
   if (rest > 0) shown.push({ name: t("other", { count: rows.length - limit }), value: rest });
-  const rowH = 24;
-  const labelW = 170;
-  const valueW = 56;
+  const rowH = 26;
+  const labelW = 150;
+  const valueW = 52;
   const height = shown.length * rowH + 24;
   const max = Math.max(...shown.map((r) => r.value), 1);
-  const barSpace = W - labelW - valueW;
+  const barSpace = NAMED_W - labelW - valueW;
   return (
     <figure className="space-y-2" aria-labelledby={`${id}-title`}>
       <figcaption id={`${id}-title`} className="font-semibold">
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${height}`} className="h-auto w-full max-w-3xl" role="list" aria-label={t("barsLabel", { title })}>
+      <svg viewBox={`0 0 ${NAMED_W} ${height}`} className="h-auto w-full max-w-lg" role="list" aria-label={t("barsLabel", { title })}>
         <g aria-hidden="true">
-          <text x={labelW - 8} y={14} textAnchor="end" fontSize="11" fill="#44403c">
+          <text x={labelW - 8} y={14} textAnchor="end" fontSize="12" fill="#44403c">
             {nameLabel}
           </text>
-          <text x={W - 4} y={14} textAnchor="end" fontSize="11" fill="#44403c">
+          <text x={NAMED_W - 4} y={14} textAnchor="end" fontSize="12" fill="#44403c">
             {t("confirmed")}
           </text>
         </g>
@@ -138,11 +140,11 @@ export async function NamedBarsChart({ id, title, nameLabel, rows, limit = 12 }:
           return (
             <g key={r.name} role="listitem" tabIndex={0} aria-label={label} className="chart-bar">
               <title>{label}</title>
-              <text x={labelW - 8} y={y0 + 15} textAnchor="end" fontSize="12" fill="#1c1917">
-                {r.name.length > 24 ? `${r.name.slice(0, 23)}…` : r.name}
+              <text x={labelW - 8} y={y0 + 16} textAnchor="end" fontSize="14" fill="#1c1917">
+                {r.name.length > 18 ? `${r.name.slice(0, 17)}…` : r.name}
               </text>
               <rect x={labelW} y={y0 + 3} width={Math.max(1, (r.value / max) * barSpace)} height={rowH - 8} fill={BAR} />
-              <text x={W - 4} y={y0 + 15} textAnchor="end" fontSize="12" fill="#1c1917">
+              <text x={NAMED_W - 4} y={y0 + 16} textAnchor="end" fontSize="14" fill="#1c1917">
                 {format.number(r.value)}
               </text>
             </g>
