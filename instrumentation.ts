@@ -11,6 +11,7 @@ export async function register() {
   const { syncAdminsFromConfig } = await import("./lib/auth/admins");
   const { handleHot } = await import("./lib/hot");
   const { placeUnplacedRows } = await import("./lib/geo/backfill");
+  const { registerHotHandler, registerShutdown } = await import("@picket/front-door");
   const cfg = config();
   getDb();
   syncAdminsFromConfig();
@@ -25,13 +26,13 @@ export async function register() {
       console.error("[picket] places: look-up failed", err);
     }
   }, 1000).unref();
-  // Found by scripts/server.mjs, which offers it every request before Next.
-  (globalThis as Record<symbol, unknown>)[Symbol.for("picket.hot")] = handleHot;
-  // Called by scripts/server.mjs on SIGTERM, once no request is in flight.
-  (globalThis as Record<symbol, unknown>)[Symbol.for("picket.shutdown")] = async () => {
+  // scripts/server.mjs offers every request to the hot paths before Next, and runs the shutdown on SIGTERM
+  // once no request is in flight; both meet it in @picket/front-door (packages/front-door).
+  registerHotHandler(handleHot);
+  registerShutdown(async () => {
     stopRetention();
     await stopDispatcher();
     closeDb();
-  };
+  });
   console.log(`[picket] mail transport: ${cfg.mail.transport}; app url: ${cfg.appUrl}`);
 }

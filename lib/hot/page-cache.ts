@@ -47,6 +47,8 @@ const DROPPED = new Set([
   "content-length",
   "content-encoding",
   "content-security-policy",
+  // Test servers' "which layer answered" (scripts/server.mjs): the inner render's says Next, the answer is ours.
+  "x-picket-layer",
 ]);
 const FILL_HEADER = "x-picket-page-fill";
 const fillToken = randomBytes(16).toString("hex");

@@ -4,13 +4,11 @@
  * and handed over in a header the front door always overwrites. Without that front door (`next dev`)
  * the right-most X-Forwarded-For entry is used, which a client can choose: development only.
  */
+import { CLIENT_ADDRESS_HEADER, frontDoorRunning } from "@picket/front-door";
 import type { HeaderReader } from "./origin";
 
-const front = () => (globalThis as Record<symbol, { header: string } | undefined>)[Symbol.for("picket.front")];
-
 export function clientIpFrom(headers: HeaderReader): string | null {
-  const door = front();
-  if (door) return headers.get(door.header) || null;
+  if (frontDoorRunning()) return headers.get(CLIENT_ADDRESS_HEADER) || null;
   if (process.env.NODE_ENV === "production") return null;
   const forwarded = headers.get("x-forwarded-for");
   if (forwarded) {

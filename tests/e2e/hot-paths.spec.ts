@@ -117,3 +117,20 @@ test("the no-JavaScript sign form: a valid post signs and goes to the thanks pag
   expect(refused.body).toContain(bad);
   expect((db.prepare("select count(*) as n from signatures where email = ?").get(bad) as { n: number }).n).toBe(0);
 });
+
+test("the hot paths answer, not Next: an upgrade that switched them off would fail here", async ({ request }) => {
+  // Test servers name the layer that answered (PICKET_EXPOSE_LAYER=1 in scripts/e2e-server.mjs).
+  const facts = await request.get(`/api/petitions/${MAIN_PETITION}`);
+  expect(facts.headers()["x-picket-layer"]).toBe("hot");
+  // The page micro-cache answers a cookie-less visitor (raw requests: the browser context may carry cookies).
+  await send({ method: "GET", path: PAGE, headers: { host: new URL(ORIGIN).host } });
+  expect((await send({ method: "GET", path: PAGE, headers: { host: new URL(ORIGIN).host } })).headers["x-picket-layer"]).toBe("hot");
+  const signed = await request.post(`/api/petitions/${MAIN_PETITION}/signatures`, {
+    headers: { origin: ORIGIN },
+    data: { name: "Layer Check", email: uniqueEmail("layer"), country: "GB" },
+  });
+  expect(signed.status()).toBe(202);
+  expect(signed.headers()["x-picket-layer"]).toBe("hot");
+  // Everything else is Next's.
+  expect((await request.get("/en/privacy")).headers()["x-picket-layer"]).toBe("next");
+});
