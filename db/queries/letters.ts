@@ -89,21 +89,8 @@ export function listLetterFilterOptions() {
   return { campaigns: campaignOptions, languages };
 }
 
-/** A template the public may write from: published, in a live campaign. */
-export function getPublishedLetterTemplate(templateId: number) {
-  return getDb()
-    .select({
-      template: letterTemplates,
-      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title },
-    })
-    .from(letterTemplates)
-    .innerJoin(campaigns, eq(campaigns.id, letterTemplates.campaignId))
-    .where(and(eq(letterTemplates.id, templateId), eq(letterTemplates.status, "published"), eq(campaigns.status, "live")))
-    .get();
-}
-
-/** A template whatever its and its campaign's status: only for a member's draft preview (lib/organise/draft-preview.ts). */
-export function getLetterTemplateAnyStatus(templateId: number) {
+/** A template with the campaign it belongs to; `publicOnly`: published, in a live campaign. */
+function letterTemplateWithCampaign(templateId: number, publicOnly: boolean) {
   return getDb()
     .select({
       template: letterTemplates,
@@ -111,6 +98,12 @@ export function getLetterTemplateAnyStatus(templateId: number) {
     })
     .from(letterTemplates)
     .innerJoin(campaigns, eq(campaigns.id, letterTemplates.campaignId))
-    .where(eq(letterTemplates.id, templateId))
+    .where(and(eq(letterTemplates.id, templateId), publicOnly ? and(eq(letterTemplates.status, "published"), eq(campaigns.status, "live")) : undefined))
     .get();
 }
+
+/** A template the public may write from: published, in a live campaign. */
+export const getPublishedLetterTemplate = (templateId: number) => letterTemplateWithCampaign(templateId, true);
+
+/** A template whatever its and its campaign's status: only for a member's draft preview (lib/organise/draft-preview.ts). */
+export const getLetterTemplateAnyStatus = (templateId: number) => letterTemplateWithCampaign(templateId, false);
