@@ -56,6 +56,8 @@ for (const javaScriptEnabled of [true, false]) {
 
 test("errors in Russian on the Russian form", async ({ page }) => {
   await page.goto(`/ru/petitions/${MAIN_PETITION}`);
+  // The comment counter shows once the form is hydrated: the checks below are the browser's own.
+  await expect(page.getByText(/^0\/\d+$/)).toBeVisible();
   await page.getByLabel("Электронная почта").fill("nope");
   await page.getByRole("button", { name: "Подписать петицию" }).click();
   await expectFieldError(page, "name", "Это поле обязательно.");
