@@ -1,14 +1,16 @@
 // Picket's production server: Next's request handler behind a small node:http front door.
-// It exists for what `next start` cannot give:
+// It does four things `next start` cannot:
 // - the client address used for rate limits and keyed hashes comes from the socket (or from the
 //   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose; likewise
-//   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured;
+//   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured (then the
+//   last entry, the one it wrote, is kept);
 // - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
-//   Next's per-request cost, by the handler instrumentation.ts registers in @picket/front-door (lib/hot);
+//   Next's per-request cost, by the handler the app registers in @picket/front-door at start-up
+//   (instrumentation.ts -> lib/hot/front-door.ts); if it registered nothing, the log says so loudly;
 // - a request whose path has a broken percent-escape gets 400 before anything decodes it (Next's
 //   router answers /api/... paths like "/api/health%" or "/api/petitions/%E0%A4%A" with a 500);
-// - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
-//   finish its batch, closes the database and exits, all within 10 seconds.
+// - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, runs the app's shutdown
+//   hook (the mail dispatcher finishes its batch, the database closes) and exits, all within 10 seconds.
 import http from "node:http";
 import net from "node:net";
 import next from "next";
@@ -36,9 +38,18 @@ const viaNext = exposeLayer
       return handle(req, res);
     }
   : handle;
-await app.prepare();
-// Tells lib/security/client-ip.ts that the header below is ours: the app runs in this process.
+// Before Next starts: tells lib/security/client-ip.ts that the header below is ours (the app runs in
+// this process), and the app's start-up that its hot paths will be used, so it checks them.
 frontDoor.markFrontDoorRunning();
+await app.prepare();
+// The app registers in instrumentation.ts, which Next runs in prepare(); a miss would otherwise go unseen.
+const missing = frontDoor.missingRegistrations();
+if (missing.length > 0) {
+  frontDoor.complainLoudly("THE FRONT DOOR IS HALF CONNECTED: the app registered too little in @picket/front-door", [
+    ...missing,
+    "Is @picket/front-door still in serverExternalPackages (next.config.js), and instrumentation.ts still calling connectFrontDoor?",
+  ]);
+}
 
 /** A path with an escape that does not decode ("%", "%ZZ", a broken UTF-8 sequence). */
 function hasBrokenEscape(url) {
