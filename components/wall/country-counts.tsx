@@ -5,9 +5,9 @@
  */
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import type { PlaceCount } from "@/lib/actions/map-pins";
-import type { RankedCountry } from "@/lib/actions/world-map";
-import { isOnMap } from "@/lib/actions/world-map";
+import type { PlaceCount } from "@/lib/wall/map-pins";
+import type { RankedCountry } from "@/lib/wall/world-map";
+import { isOnMap } from "@/lib/wall/world-map";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface CountrySplit {

@@ -5,15 +5,15 @@
  */
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/actions/country-counts";
+import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/wall/country-counts";
 import { PlannedActionCard } from "@/components/actions/planned-action-card";
 import { ReportCard } from "@/components/actions/report-card";
-import { WallFilters } from "@/components/actions/wall-filters";
-import { WorldMap } from "@/components/actions/world-map";
+import { WallFilters } from "@/components/wall/wall-filters";
+import { WorldMap } from "@/components/wall/world-map";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { loadActionsWall, parseWallFilters, wallSearch, type WallQuery } from "@/lib/actions/actions-wall";
-import type { Pin } from "@/lib/actions/map-pins";
-import { rankCountries, SHADE_CLASSES, type Shade } from "@/lib/actions/world-map";
+import { loadActionsWall, parseWallFilters, wallSearch, type WallQuery } from "@/lib/wall/wall";
+import type { Pin } from "@/lib/wall/map-pins";
+import { rankCountries, SHADE_CLASSES, type Shade } from "@/lib/wall/world-map";
 import { countryName, type CountryOption } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 

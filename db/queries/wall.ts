@@ -131,7 +131,7 @@ export type WallPlannedAction = ReturnType<typeof listUpcomingPlannedActions>["i
  * Per-place counts of everything the wall can show unfiltered: approved reports (what happened) and
  * approved upcoming planned actions, apart (a past announcement is followed by its report-back, if
  * any, so it is not counted). Grouped by country, city as typed and the stored coordinates (null
- * when the gazetteer did not know the city); lib/actions merges spellings that share coordinates.
+ * when the gazetteer did not know the city); lib/wall merges spellings that share coordinates.
  */
 export function countApprovedActionsByPlace(campaignId: WallScope, now: Date) {
   const db = getDb();
