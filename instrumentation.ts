@@ -9,9 +9,8 @@ export async function register() {
   const { startDispatcher, stopDispatcher } = await import("./lib/mail/dispatcher");
   const { startRetention, stopRetention } = await import("./lib/retention");
   const { syncAdminsFromConfig } = await import("./lib/auth/admins");
-  const { handleHot } = await import("./lib/hot");
+  const { connectFrontDoor } = await import("./lib/hot/front-door");
   const { placeUnplacedRows } = await import("./lib/geo/backfill");
-  const { registerHotHandler, registerShutdown } = await import("@picket/front-door");
   const cfg = config();
   getDb();
   syncAdminsFromConfig();
@@ -26,10 +25,9 @@ export async function register() {
       console.error("[picket] places: look-up failed", err);
     }
   }, 1000).unref();
-  // scripts/server.mjs offers every request to the hot paths before Next, and runs the shutdown on SIGTERM
-  // once no request is in flight; both meet it in @picket/front-door (packages/front-door).
-  registerHotHandler(handleHot);
-  registerShutdown(async () => {
+  // scripts/server.mjs offers every request to the hot paths before Next, and runs this shutdown on
+  // SIGTERM once no request is in flight (lib/hot/front-door.ts hands both over).
+  connectFrontDoor(async () => {
     stopRetention();
     await stopDispatcher();
     closeDb();

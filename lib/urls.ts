@@ -26,4 +26,6 @@ export const paths = {
   myDataRecords: (locale: string) => `/${locale}/my-data/records`,
   myDataErased: (locale: string) => `/${locale}/my-data/erased`,
   plannedActionIcs: (id: number) => `/api/actions/${id}/ics`,
+  petitionFactsApi: (slug: string) => `/api/petitions/${slug}`,
+  petitionSignaturesApi: (slug: string) => `/api/petitions/${slug}/signatures`,
 };

@@ -1,14 +1,17 @@
 // Picket's production server: Next's request handler behind a small node:http front door.
-// It exists for what `next start` cannot give:
+// It does four things `next start` cannot:
 // - the client address used for rate limits and keyed hashes comes from the socket (or from the
 //   TRUSTED_PROXY_HOPS-th X-Forwarded-For entry), never from a header a client chose; likewise
-//   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured;
+//   X-Forwarded-Host / X-Forwarded-Proto are dropped unless a trusted proxy is configured (then the
+//   last entry, the one it wrote, is kept);
 // - the hot paths of a viral moment (signing, the petition's facts and pages) are answered without
-//   Next's per-request cost, by the handler instrumentation.ts registers in @picket/front-door (lib/hot);
+//   Next's per-request cost, by the handler the app registers in @picket/front-door at start-up
+//   (instrumentation.ts -> lib/hot/front-door.ts); if it registered too little, the log says so loudly
+//   once Next has answered its first request;
 // - a request whose path has a broken percent-escape gets 400 before anything decodes it (Next's
 //   router answers /api/... paths like "/api/health%" or "/api/petitions/%E0%A4%A" with a 500);
-// - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, lets the mail dispatcher
-//   finish its batch, closes the database and exits, all within 10 seconds.
+// - on SIGTERM/SIGINT it stops taking requests, finishes the ones in flight, runs the app's shutdown
+//   hook (the mail dispatcher finishes its batch, the database closes) and exits, all within 10 seconds.
 import http from "node:http";
 import net from "node:net";
 import next from "next";
@@ -36,9 +39,25 @@ const viaNext = exposeLayer
       return handle(req, res);
     }
   : handle;
-await app.prepare();
-// Tells lib/security/client-ip.ts that the header below is ours: the app runs in this process.
+// Before Next starts: tells lib/security/client-ip.ts that the header below is ours (the app runs in
+// this process), and the app's start-up that its hot paths will be used, so it checks them.
 frontDoor.markFrontDoorRunning();
+await app.prepare();
+
+// The app registers in instrumentation.ts, which Next runs in the background from prepare() and
+// awaits before it answers its first request: once that request is answered, whatever is still
+// missing will stay missing, and would otherwise go unseen.
+let selfChecked = false;
+function selfCheck() {
+  if (selfChecked) return;
+  selfChecked = true;
+  const missing = frontDoor.missingRegistrations();
+  if (missing.length === 0) return;
+  frontDoor.complainLoudly("THE FRONT DOOR IS HALF CONNECTED: the app registered too little in @picket/front-door", [
+    ...missing,
+    "Is @picket/front-door still in serverExternalPackages (next.config.js), and instrumentation.ts still calling connectFrontDoor?",
+  ]);
+}
 
 /** A path with an escape that does not decode ("%", "%ZZ", a broken UTF-8 sequence). */
 function hasBrokenEscape(url) {
@@ -66,6 +85,10 @@ const server = http.createServer((req, res) => {
     return;
   }
   const hot = frontDoor.hotHandler();
+  if (!selfChecked) {
+    if (hot) selfCheck();
+    else res.once("finish", selfCheck);
+  }
   if (hot && exposeLayer) res.setHeader("x-picket-layer", "hot");
   (hot ? hot(req, res, viaNext) : viaNext(req, res)).catch((err) => {
     console.error("[server] request failed:", err);

@@ -1,7 +1,7 @@
 /** One upcoming planned action on the public wall, its time shown in the place's own time zone. */
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { WallPlannedAction } from "@/db/queries/actions-wall";
-import { displayTimeZone, timeZoneLongName } from "@/lib/actions/actions-wall";
+import type { WallPlannedAction } from "@/db/queries/wall";
+import { displayTimeZone, timeZoneLongName } from "@/lib/wall/wall";
 import { countryName } from "@/lib/i18n/countries";
 
 const WHEN = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" } as const;

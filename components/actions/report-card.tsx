@@ -1,6 +1,6 @@
 /** One approved report-back on the public wall: what happened, where, and the photos sent with it. */
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { WallReport } from "@/db/queries/actions-wall";
+import type { WallReport } from "@/db/queries/wall";
 import { countryName } from "@/lib/i18n/countries";
 
 type Photo = WallReport["photos"][number];

@@ -7,24 +7,20 @@
  * - GET of the petition, campaign and home pages, from the page micro-cache;
  * - the sign form's no-JavaScript post, when it is valid and signs (lib/hot/sign-form.ts).
  * Everything else, and anything these paths do not fully understand (a trailing slash, an escape, a
- * form with errors to show), goes to Next. instrumentation.ts registers `handleHot` where the front
- * door finds it.
+ * form with errors to show), goes to Next. The URLs come from lib/hot/routes.ts; lib/hot/front-door.ts
+ * hands `handleHot` to the front door.
  */
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { commonHeaders, resourceContentSecurityPolicy } from "@/lib/security/headers.js";
-import { isLocale } from "@/lib/i18n/locales";
 import { FACTS_CACHE_CONTROL, MISSING_CACHE_CONTROL, publicPetitionFacts } from "@/lib/petitions/facts";
 import { MAX_SIGN_BODY_BYTES, signFromJson } from "@/lib/petitions/sign-json";
 import { headerReader, type NextHandler, readBody } from "./io";
 import { servePage } from "./page-cache";
+import { routes } from "./routes";
 import { signFormFast } from "./sign-form";
 import { writeSeen, writesSeen } from "./writes";
 
-const SIGN = /^\/api\/petitions\/([a-z0-9-]{1,100})\/signatures(?:\?.*)?$/;
-const FACTS = /^\/api\/petitions\/([a-z0-9-]{1,100})(?:\?.*)?$/;
-// The no-JavaScript sign form posts to the petition page: a pending signature changes no page.
-const SIGN_FORM = /^\/([a-z]{2})\/petitions\/([a-z0-9-]{1,100})(?:\?.*)?$/;
 const FACTS_TTL_MS = 1_000;
 const FACTS_MAX = 1_000;
 
@@ -77,16 +73,17 @@ function serveFacts(res: ServerResponse, slug: string): void {
 export async function handleHot(req: IncomingMessage, res: ServerResponse, next: NextHandler): Promise<void> {
   const url = req.url ?? "/";
   if (req.method === "GET") {
-    const slug = FACTS.exec(url)?.[1];
+    const slug = routes.facts(url);
     if (slug) return serveFacts(res, slug);
     if (await servePage(req, res)) return;
     return next(req, res);
   }
   if (req.method === "POST") {
-    const slug = SIGN.exec(url)?.[1];
+    const slug = routes.signatures(url);
     if (slug) return sign(req, res, slug);
-    const form = SIGN_FORM.exec(url);
-    if (form && isLocale(form[1])) return signFormFast(req, res, form[1], form[2], next);
+    // The no-JavaScript sign form posts to the petition page: a pending signature changes no page.
+    const form = routes.signForm(url);
+    if (form) return signFormFast(req, res, form.locale, form.slug, next);
   }
   if (req.method !== "HEAD" && req.method !== "OPTIONS") {
     // Any other write may change what a page or the petition facts show.

@@ -4,7 +4,7 @@
  * served from memory in between, with a fresh CSP nonce spliced in per response.
  *
  * Only anonymous requests are served from it (no cookie but the language one, which changes nothing
- * on a page under /en or /ru; no router or action headers), and only 200 HTML answers that set no
+ * on a page under a language's prefix; no router or action headers), and only 200 HTML answers that set no
  * cookie at all and that the proxy marked as anonymous pages (Cache-Control from
  * lib/security/headers.js, kept with the entry so both layers answer alike) are kept. Pages carry nothing per person:
  * the proof-of-work challenge is fetched separately. Freshness: an entry lives TTL_MS; any write that
@@ -20,13 +20,13 @@ import { headerReader } from "./io";
 import { config } from "@/lib/config";
 import { ANONYMOUS_PAGE_CACHE_CONTROL } from "@/lib/security/headers.js";
 import { LOCALE_COOKIE } from "@/lib/i18n/routing";
+import { routes } from "./routes";
 import { writesSeen } from "./writes";
 import { prepareSplicedGzip, splicedGzip, type SplicedGzip } from "./spliced-gzip";
 
 const TTL_MS = 1_000;
 const MAX_ENTRIES = 500;
-const CACHEABLE = /^\/(?:en|ru)(?:\/(?:petitions|campaigns)\/[a-z0-9-]{1,100})?$/;
-// The language cookie only sends a bare path to the chosen language: pages under /en and /ru ignore it.
+// The language cookie only sends a bare path to the chosen language: pages under a language's prefix ignore it.
 const ALLOWED_COOKIES = new Set([LOCALE_COOKIE]);
 // Headers that make a request something other than a plain page view.
 const ROUTER_HEADERS = [
@@ -86,7 +86,7 @@ function keyOf(req: IncomingMessage): string | null {
   if (req.method !== "GET" || !req.url || req.headers[FILL_HEADER] === fillToken) return null;
   const query = req.url.indexOf("?");
   const path = query < 0 ? req.url : req.url.slice(0, query);
-  if (!CACHEABLE.test(path)) return null;
+  if (!routes.cacheablePage(path)) return null;
   if (query >= 0 && req.url.includes("_rsc")) return null;
   if (ROUTER_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
   if (!cookiesAllowed(req.headers.cookie)) return null;

@@ -10,8 +10,6 @@
  * which is one transaction), so Next's second run of it is the first to count.
  */
 import "server-only";
-import fs from "node:fs";
-import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { commonHeaders, pageContentSecurityPolicy } from "@/lib/security/headers.js";
@@ -21,34 +19,11 @@ import { clientIpFrom } from "@/lib/security/client-ip";
 import { isSameSiteActionPost, requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { headerReader, type NextHandler, readBody, replay } from "./io";
+import { signActionId } from "./sign-action";
 
 // The sign form with a comment of 2,000 characters is well under this; a larger post is not the form.
 const MAX_FORM_BYTES = 64 * 1024;
-const SIGN_ACTION = {
-  file: "app/[locale]/petitions/[slug]/actions.ts",
-  name: "signAction",
-};
-
 const COMMON_HEADERS = commonHeaders as { key: string; value: string }[];
-
-let signActionId: string | null | undefined;
-
-/** The sign action's id, from the build's manifest of server actions (null: not found, so no fast path). */
-function findSignActionId(): string | null {
-  if (signActionId !== undefined) return signActionId;
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-      node?: Record<string, { filename?: string; exportedName?: string }>;
-    };
-    signActionId =
-      Object.entries(manifest.node ?? {}).find(([, a]) => a.filename === SIGN_ACTION.file && a.exportedName === SIGN_ACTION.name)?.[0] ??
-      null;
-  } catch {
-    signActionId = null;
-  }
-  if (!signActionId) console.warn("[hot] sign action not found in the build's manifest: the no-JavaScript form goes through Next");
-  return signActionId;
-}
 
 function json(value: FormDataEntryValue | null): unknown {
   if (typeof value !== "string") return undefined;
@@ -79,7 +54,7 @@ export async function signFormFast(
   const type = req.headers["content-type"] ?? "";
   const length = Number(req.headers["content-length"]);
   const headers = headerReader(req);
-  const actionId = findSignActionId();
+  const actionId = signActionId();
   if (
     !actionId ||
     req.headers["next-action"] !== undefined ||

@@ -4,7 +4,7 @@
  * approved one is still ahead. Reporting an action taken is a form of its own, so it is always there.
  */
 import "server-only";
-import { listUpcomingPlannedActions } from "@/db/queries/actions-wall";
+import { listUpcomingPlannedActions } from "@/db/queries/wall";
 import { listPublishedLetterTemplates } from "@/db/queries/letters";
 
 export interface NextSteps {

@@ -94,6 +94,8 @@ test("the no-JavaScript sign form: a valid post signs and goes to the thanks pag
   const ok = await postForm([...fields, ["name", "Form Signer"], ["email", email], ["country", "DE"], ["nameDisplay", "first_country"]]);
   expect(ok.status).toBe(303);
   expect(ok.headers.location).toBe(`/en/petitions/${MAIN_PETITION}/thanks`);
+  // Answered by the hot path: Next would give the same 303, so only the layer shows the sign action's id was found.
+  expect(ok.headers["x-picket-layer"]).toBe("hot");
   const db = e2eDb();
   const row = db.prepare("select id, status from signatures where email = ?").get(email) as { id: number; status: string } | undefined;
   expect(row?.status).toBe("pending");
@@ -112,6 +114,7 @@ test("the no-JavaScript sign form: a valid post signs and goes to the thanks pag
   const bad = uniqueEmail("hot-form-bad").replace("@", "");
   const refused = await postForm([...fields, ["name", "Form Signer"], ["email", bad], ["country", "DE"], ["nameDisplay", "first_country"]]);
   expect(refused.status).toBe(200);
+  expect(refused.headers["x-picket-layer"]).toBe("next");
   expect(refused.body).toContain("Enter a valid email address");
   // What was typed comes back in the form, and nothing was stored.
   expect(refused.body).toContain(bad);

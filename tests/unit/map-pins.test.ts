@@ -1,7 +1,7 @@
 /** Pins on the actions map: places merged, clustered by distance on screen, planned and happened apart; the phone's regional view. */
 import { describe, expect, it } from "vitest";
-import { clusterPins, CLUSTER_DISTANCE_PX, mergePlaces, regionalView } from "@/lib/actions/map-pins";
-import { baseMap } from "@/lib/actions/world-map";
+import { clusterPins, CLUSTER_DISTANCE_PX, mergePlaces, regionalView } from "@/lib/wall/map-pins";
+import { baseMap } from "@/lib/wall/world-map";
 
 const row = (country: string, city: string, lat: number | null, lon: number | null, n: number) => ({ country, city, latitude: lat, longitude: lon, n });
 /** A flat projection for tests: 1 unit per degree. */

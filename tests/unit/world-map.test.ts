@@ -6,14 +6,14 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { WorldMap } from "@/components/actions/world-map";
+import { WorldMap } from "@/components/wall/world-map";
 import { getDb } from "@/db/client";
-import { countApprovedActionsByPlace, listApprovedReports, listUpcomingPlannedActions } from "@/db/queries/actions-wall";
+import { countApprovedActionsByPlace, listApprovedReports, listUpcomingPlannedActions } from "@/db/queries/wall";
 import { insertCampaign } from "@/db/queries/campaigns";
 import { actionReports, plannedActions, reportPhotos } from "@/db/schema";
-import { isReportPhotoPath, parseWallFilters, wallSearch } from "@/lib/actions/actions-wall";
-import { countryTotals, mergePlaces } from "@/lib/actions/map-pins";
-import { baseMap, isOnMap, mergeCountryCounts, numericToAlpha2, rankCountries, shadeCountries, shadeFor } from "@/lib/actions/world-map";
+import { isReportPhotoPath, parseWallFilters, wallSearch } from "@/lib/wall/wall";
+import { countryTotals, mergePlaces } from "@/lib/wall/map-pins";
+import { baseMap, isOnMap, mergeCountryCounts, numericToAlpha2, rankCountries, shadeCountries, shadeFor } from "@/lib/wall/world-map";
 
 /** The budget for the whole <svg> element with every country shaded; see docs/ACTIONS-WALL.md. */
 const SVG_BYTE_BUDGET = 90_000;

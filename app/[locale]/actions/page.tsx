@@ -4,7 +4,7 @@
  */
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ActionsWallView } from "@/components/actions/actions-wall-view";
+import { ActionsWallView } from "@/components/wall/wall-view";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -1,13 +1,13 @@
 /**
  * "Actions worldwide": a live campaign's approved report-backs and upcoming planned actions, a
  * server-drawn world map shaded by number of actions with a pin per place, and a GET filter form
- * by country and kind (components/actions/actions-wall-view.tsx, shared with /actions).
+ * by country and kind (components/wall/wall-view.tsx, shared with /actions).
  */
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { ActionsWallView } from "@/components/actions/actions-wall-view";
+import { ActionsWallView } from "@/components/wall/wall-view";
 import { Link } from "@/lib/i18n/navigation";
 
 type Props = {

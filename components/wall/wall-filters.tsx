@@ -1,6 +1,6 @@
 /** The wall's filter form: a plain GET form, so it works without JavaScript and the result can be linked. */
 import { getTranslations } from "next-intl/server";
-import { WALL_KINDS, type WallKind } from "@/lib/actions/actions-wall";
+import { WALL_KINDS, type WallKind } from "@/lib/wall/wall";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { CountryOptions } from "@/components/ui/country-options";

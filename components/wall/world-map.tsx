@@ -1,14 +1,14 @@
 /**
  * The world map of actions: inline SVG drawn on the server, no client JavaScript, no external
- * references. Countries are shaded by number of actions (lib/actions/world-map.ts); each place with
- * actions is a pin at its city, clustered by distance on screen (lib/actions/map-pins.ts), showing
+ * references. Countries are shaded by number of actions (lib/wall/world-map.ts); each place with
+ * actions is a pin at its city, clustered by distance on screen (lib/wall/map-pins.ts), showing
  * how many actions happened there (solid) and how many are planned (outlined), apart.
  * Two drawings: the world, from the "sm" breakpoint up, and on phones a regional view zoomed to the
  * pins so the pins stay readable. CSS shows one, so screen readers meet one. The accessible
  * alternative (tables of counts) is rendered by the page beside it.
  */
-import { clusterPins, regionalView, type MapView, type Pin, type PlaceCount } from "@/lib/actions/map-pins";
-import { baseMap, SHADE_CLASSES, SHADE_STYLES, shadeCountries, type Shade, type ShadedCountry } from "@/lib/actions/world-map";
+import { clusterPins, regionalView, type MapView, type Pin, type PlaceCount } from "@/lib/wall/map-pins";
+import { baseMap, SHADE_CLASSES, SHADE_STYLES, shadeCountries, type Shade, type ShadedCountry } from "@/lib/wall/world-map";
 
 export interface WorldMapProps {
   counts: ReadonlyMap<string, number>;

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import type { SelectedFields } from "drizzle-orm/sqlite-core";
 import { getDb } from "../client";
 import { actionReports, campaigns, missions, plannedActions, reportPhotos, type ReportKind } from "../schema";
 
@@ -45,33 +46,37 @@ function missionJoin(
   return and(eq(missions.id, missionId), eq(missions.campaignId, campaignId));
 }
 
+/**
+ * One page of wall items of `table`: the given columns, plus the campaign's title and slug and the
+ * mission's name (if any), in the given order.
+ */
+function pageOfItems<T extends SelectedFields>(
+  table: typeof actionReports | typeof plannedActions,
+  columns: T,
+  where: SQL | undefined,
+  order: SQL[],
+  opts: { page: number; pageSize: number },
+) {
+  return getDb()
+    .select({ ...columns, missionName: missions.name, campaignTitle: campaigns.title, campaignSlug: campaigns.slug })
+    .from(table)
+    .innerJoin(campaigns, eq(campaigns.id, table.campaignId))
+    .leftJoin(missions, missionJoin(table.missionId, table.campaignId))
+    .where(where)
+    .orderBy(...order)
+    .limit(opts.pageSize)
+    .offset((opts.page - 1) * opts.pageSize)
+    .all();
+}
+
 export function listApprovedReports(campaignId: WallScope, opts: WallFilter & { kind?: ReportKind; page: number; pageSize: number }) {
   const db = getDb();
   const where = approvedReportsWhere(campaignId, opts);
   const total =
     db.select({ n: count() }).from(actionReports).innerJoin(campaigns, eq(campaigns.id, actionReports.campaignId)).where(where).get()?.n ?? 0;
-  const rows = db
-    .select({
-      id: actionReports.id,
-      kind: actionReports.kind,
-      actionDate: actionReports.actionDate,
-      city: actionReports.city,
-      country: actionReports.country,
-      account: actionReports.account,
-      replyText: actionReports.replyText,
-      organisation: actionReports.organisation,
-      missionName: missions.name,
-      campaignTitle: campaigns.title,
-      campaignSlug: campaigns.slug,
-    })
-    .from(actionReports)
-    .innerJoin(campaigns, eq(campaigns.id, actionReports.campaignId))
-    .leftJoin(missions, missionJoin(actionReports.missionId, actionReports.campaignId))
-    .where(where)
-    .orderBy(desc(actionReports.actionDate), desc(actionReports.id))
-    .limit(opts.pageSize)
-    .offset((opts.page - 1) * opts.pageSize)
-    .all();
+  const { id, kind, actionDate, city, country, account, replyText, organisation } = actionReports;
+  const columns = { id, kind, actionDate, city, country, account, replyText, organisation };
+  const rows = pageOfItems(actionReports, columns, where, [desc(actionDate), desc(id)], opts);
   const photos = rows.length
     ? db
         .select({
@@ -97,31 +102,9 @@ export function listUpcomingPlannedActions(campaignId: WallScope, opts: WallFilt
   const where = upcomingPlannedWhere(campaignId, opts.now, opts);
   const total =
     db.select({ n: count() }).from(plannedActions).innerJoin(campaigns, eq(campaigns.id, plannedActions.campaignId)).where(where).get()?.n ?? 0;
-  const items = db
-    .select({
-      id: plannedActions.id,
-      title: plannedActions.title,
-      description: plannedActions.description,
-      startsAt: plannedActions.startsAt,
-      endsAt: plannedActions.endsAt,
-      timeZone: plannedActions.timeZone,
-      place: plannedActions.place,
-      city: plannedActions.city,
-      country: plannedActions.country,
-      contact: plannedActions.contact,
-      organisation: plannedActions.organisation,
-      missionName: missions.name,
-      campaignTitle: campaigns.title,
-      campaignSlug: campaigns.slug,
-    })
-    .from(plannedActions)
-    .innerJoin(campaigns, eq(campaigns.id, plannedActions.campaignId))
-    .leftJoin(missions, missionJoin(plannedActions.missionId, plannedActions.campaignId))
-    .where(where)
-    .orderBy(asc(plannedActions.startsAt), asc(plannedActions.id))
-    .limit(opts.pageSize)
-    .offset((opts.page - 1) * opts.pageSize)
-    .all();
+  const { id, title, description, startsAt, endsAt, timeZone, place, city, country, contact, organisation } = plannedActions;
+  const columns = { id, title, description, startsAt, endsAt, timeZone, place, city, country, contact, organisation };
+  const items = pageOfItems(plannedActions, columns, where, [asc(startsAt), asc(id)], opts);
   return { items, total };
 }
 
@@ -131,7 +114,7 @@ export type WallPlannedAction = ReturnType<typeof listUpcomingPlannedActions>["i
  * Per-place counts of everything the wall can show unfiltered: approved reports (what happened) and
  * approved upcoming planned actions, apart (a past announcement is followed by its report-back, if
  * any, so it is not counted). Grouped by country, city as typed and the stored coordinates (null
- * when the gazetteer did not know the city); lib/actions merges spellings that share coordinates.
+ * when the gazetteer did not know the city); lib/wall merges spellings that share coordinates.
  */
 export function countApprovedActionsByPlace(campaignId: WallScope, now: Date) {
   const db = getDb();

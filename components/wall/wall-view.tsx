@@ -5,15 +5,15 @@
  */
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/actions/country-counts";
+import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/wall/country-counts";
 import { PlannedActionCard } from "@/components/actions/planned-action-card";
 import { ReportCard } from "@/components/actions/report-card";
-import { WallFilters } from "@/components/actions/wall-filters";
-import { WorldMap } from "@/components/actions/world-map";
+import { WallFilters } from "@/components/wall/wall-filters";
+import { WorldMap } from "@/components/wall/world-map";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { loadActionsWall, parseWallFilters, wallSearch, type WallQuery } from "@/lib/actions/actions-wall";
-import type { Pin } from "@/lib/actions/map-pins";
-import { rankCountries, SHADE_CLASSES, type Shade } from "@/lib/actions/world-map";
+import { loadActionsWall, parseWallFilters, wallSearch, type WallQuery } from "@/lib/wall/wall";
+import type { Pin } from "@/lib/wall/map-pins";
+import { rankCountries, SHADE_CLASSES, type Shade } from "@/lib/wall/world-map";
 import { countryName, type CountryOption } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -114,22 +114,12 @@ export async function ActionsWallView({
         <WallFilters countries={filterCountries} country={query.country} kind={query.kind} clearHref={`${base}#wall-results`} />
 
         {showPlanned && (
-          <section aria-labelledby="upcoming-heading" id="upcoming">
-            <h2 id="upcoming-heading" className="text-2xl font-bold">
-              {t("upcoming.heading")}
-            </h2>
-            {wall.planned.items.length === 0 ? (
-              <p className="mt-2 text-stone-600">{filtered ? t("upcoming.emptyFiltered") : t("upcoming.empty")}</p>
-            ) : (
-              <ol className="mt-4 space-y-4">
-                {wall.planned.items.map((a) => (
-                  <li key={a.id}>
-                    {campaignLine(a)}
-                    <PlannedActionCard action={a} locale={locale} />
-                  </li>
-                ))}
-              </ol>
-            )}
+          <WallSection
+            id="upcoming"
+            heading={t("upcoming.heading")}
+            empty={filtered ? t("upcoming.emptyFiltered") : t("upcoming.empty")}
+            items={wall.planned.items.map((a) => ({ id: a.id, line: campaignLine(a), card: <PlannedActionCard action={a} locale={locale} /> }))}
+          >
             <Pagination
               page={query.upcomingPage}
               pageCount={wall.planned.pageCount}
@@ -137,35 +127,62 @@ export async function ActionsWallView({
               linkLabels={{ previous: t("upcoming.earlier"), next: t("upcoming.later") }}
               hrefFor={(p) => `${base}${wallSearch({ ...query, upcomingPage: p })}#upcoming`}
             />
-          </section>
+          </WallSection>
         )}
 
         {showReports && (
-          <section aria-labelledby="reports-heading" id="reports">
-            <h2 id="reports-heading" className="text-2xl font-bold">
-              {t("reports.heading")}
-            </h2>
-            {wall.reports.items.length === 0 ? (
-              <p className="mt-2 text-stone-600">{filtered ? t("reports.emptyFiltered") : emptyReports}</p>
-            ) : (
-              <ol className="mt-4 space-y-4">
-                {wall.reports.items.map((r) => (
-                  <li key={r.id}>
-                    {campaignLine(r)}
-                    <ReportCard report={r} locale={locale} />
-                  </li>
-                ))}
-              </ol>
-            )}
+          <WallSection
+            id="reports"
+            heading={t("reports.heading")}
+            empty={filtered ? t("reports.emptyFiltered") : emptyReports}
+            items={wall.reports.items.map((r) => ({ id: r.id, line: campaignLine(r), card: <ReportCard report={r} locale={locale} /> }))}
+          >
             <Pagination
               page={query.page}
               pageCount={wall.reports.pageCount}
               label={t("reports.pages")}
               hrefFor={(p) => `${base}${wallSearch({ ...query, page: p })}#reports`}
             />
-          </section>
+          </WallSection>
         )}
       </div>
     </>
+  );
+}
+
+/** One list of the wall (upcoming actions, reports): its heading, its cards or what to say instead, and its pages. */
+function WallSection({
+  id,
+  heading,
+  empty,
+  items,
+  children,
+}: {
+  id: string;
+  heading: string;
+  empty: ReactNode;
+  items: { id: number; line: ReactNode; card: ReactNode }[];
+  /** The pagination. */
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <h2 id={`${id}-heading`} className="text-2xl font-bold">
+        {heading}
+      </h2>
+      {items.length === 0 ? (
+        <p className="mt-2 text-stone-600">{empty}</p>
+      ) : (
+        <ol className="mt-4 space-y-4">
+          {items.map((item) => (
+            <li key={item.id}>
+              {item.line}
+              {item.card}
+            </li>
+          ))}
+        </ol>
+      )}
+      {children}
+    </section>
   );
 }

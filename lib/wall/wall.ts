@@ -12,7 +12,7 @@ import {
   type WallPlannedAction,
   type WallReport,
   type WallScope,
-} from "@/db/queries/actions-wall";
+} from "@/db/queries/wall";
 import { REPORT_KINDS, type ReportKind } from "@/db/schema";
 import { isCountryCode } from "@/lib/i18n/country-codes";
 import { countryTotals, mergePlaces, type PlaceCount } from "./map-pins";

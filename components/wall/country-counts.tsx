@@ -5,14 +5,48 @@
  */
 import { getTranslations } from "next-intl/server";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import type { PlaceCount } from "@/lib/actions/map-pins";
-import type { RankedCountry } from "@/lib/actions/world-map";
-import { isOnMap } from "@/lib/actions/world-map";
+import type { PlaceCount } from "@/lib/wall/map-pins";
+import type { RankedCountry } from "@/lib/wall/world-map";
+import { isOnMap } from "@/lib/wall/world-map";
 import { Link } from "@/lib/i18n/navigation";
 
 export interface CountrySplit {
   happened: number;
   planned: number;
+}
+
+/** The column heads: the names, then the two counts, right-aligned. */
+function CountsHead({ names, happened, planned }: { names: string[]; happened: string; planned: string }) {
+  return (
+    <thead>
+      <tr className="border-b border-stone-300">
+        {names.map((name) => (
+          <th key={name} scope="col" className="py-1 pr-4">
+            {name}
+          </th>
+        ))}
+        <th scope="col" className="py-1 pr-4 text-right">
+          {happened}
+        </th>
+        <th scope="col" className="py-1 text-right">
+          {planned}
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+function CountCells({ happened, planned }: CountrySplit) {
+  return (
+    <>
+      <td className="py-1 pr-4 text-right tabular-nums" data-happened="">
+        {happened}
+      </td>
+      <td className="py-1 text-right tabular-nums" data-planned="">
+        {planned}
+      </td>
+    </>
+  );
 }
 
 export async function CountryCounts({
@@ -33,19 +67,7 @@ export async function CountryCounts({
         <caption className="mb-1 text-left font-semibold">
           {t("caption")}
         </caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-4">
-              {t("country")}
-            </th>
-            <th scope="col" className="py-1 pr-4 text-right">
-              {tp("happened")}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {tp("planned")}
-            </th>
-          </tr>
-        </thead>
+        <CountsHead names={[t("country")]} happened={tp("happened")} planned={tp("planned")} />
         <tbody>
           {ranked.map((c) => (
             <tr key={c.code} className="border-b border-stone-200" data-country={c.code}>
@@ -55,12 +77,7 @@ export async function CountryCounts({
                 </Link>
                 {!isOnMap(c.code) && <span className="text-stone-600"> {t("notOnMap")}</span>}
               </th>
-              <td className="py-1 pr-4 text-right tabular-nums" data-happened="">
-                {split.get(c.code)?.happened ?? 0}
-              </td>
-              <td className="py-1 text-right tabular-nums" data-planned="">
-                {split.get(c.code)?.planned ?? 0}
-              </td>
+              <CountCells happened={split.get(c.code)?.happened ?? 0} planned={split.get(c.code)?.planned ?? 0} />
             </tr>
           ))}
         </tbody>
@@ -82,22 +99,7 @@ export async function PlaceCounts({ places, nameOf, locale }: { places: readonly
         <caption id="by-place-caption" className="mb-1 text-left font-semibold">
           {t("caption")}
         </caption>
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="py-1 pr-4">
-              {t("country")}
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              {t("city")}
-            </th>
-            <th scope="col" className="py-1 pr-4 text-right">
-              {t("happened")}
-            </th>
-            <th scope="col" className="py-1 text-right">
-              {t("planned")}
-            </th>
-          </tr>
-        </thead>
+        <CountsHead names={[t("country"), t("city")]} happened={t("happened")} planned={t("planned")} />
         <tbody>
           {rows.map((p) => (
             <tr key={`${p.country}|${p.city}|${p.latitude}|${p.longitude}`} className="border-b border-stone-200" data-place={`${p.country}:${p.city}`}>
@@ -106,12 +108,7 @@ export async function PlaceCounts({ places, nameOf, locale }: { places: readonly
                 {p.city}
                 {p.latitude === null && <span className="text-stone-600"> {t("notPlaced")}</span>}
               </th>
-              <td className="py-1 pr-4 text-right tabular-nums" data-happened="">
-                {p.happened}
-              </td>
-              <td className="py-1 text-right tabular-nums" data-planned="">
-                {p.planned}
-              </td>
+              <CountCells happened={p.happened} planned={p.planned} />
             </tr>
           ))}
         </tbody>
