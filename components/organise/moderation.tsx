@@ -9,7 +9,7 @@ import {
   type RuleResult,
 } from "@/app/[locale]/organise/campaigns/[campaignId]/petitions/[petitionId]/moderation-actions";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/spine";
 import { ActionForm } from "@/components/ui/action-form";
 
 function useErrorText(state: ActionState) {

@@ -2,7 +2,7 @@
 /** Organisers' planned actions: create, edit, delete, and write up a past one as a report. Each checks "actions.edit" itself. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getPetitionById } from "@/db/queries/petitions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { invalidateByRule, invalidateOne, previewInvalidation, releaseOne, setCommentVisibility, undoBatch } from "@/lib/organise/moderation";

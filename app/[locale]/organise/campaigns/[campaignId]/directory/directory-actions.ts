@@ -2,7 +2,7 @@
 /** The recipient directory's actions: save, delete, import. Each checks `directory.edit` itself. */
 import { redirect } from "next/navigation";
 import { getMissionForCampaign } from "@/db/queries/missions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { decodeCsvBytes } from "@/lib/directory/csv";
 import { removeMission, saveMission } from "@/lib/directory/entries";

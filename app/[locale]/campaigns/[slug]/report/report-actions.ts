@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { confirmSubmission, type SubmissionKind } from "@/lib/reports/confirm";

@@ -2,7 +2,7 @@
 /** Server actions of the petition pages: sign, and confirm from the emailed link. */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/spine";
 import { isLocale } from "@/lib/i18n/locales";
 import { confirmSignature, type TokenState } from "@/lib/petitions/confirm";
 import { signFromForm } from "@/lib/petitions/sign-form";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPetitionById } from "@/db/queries/petitions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";

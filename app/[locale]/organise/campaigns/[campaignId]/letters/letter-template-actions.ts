@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getLetterTemplateForCampaign } from "@/db/queries/letters";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/spine";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
