@@ -6,7 +6,7 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Reac
 import { useForm } from "react-hook-form";
 import type { ComposedLetter } from "@/app/[locale]/letters/[templateId]/compose-letter-actions";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/forms/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { LETTER_LIMITS, letterRequestSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";

@@ -1,64 +1,113 @@
 /**
- * The spine every mutation follows: parse the posted fields with the shared zod schema →
- * authorise (each action decides, nothing is assumed from the proxy) → perform the write →
- * return field errors or a result. Bad input never throws past this point.
+ * The spine every write follows, in ONE place: origin check → transport precondition → rate limit →
+ * read the input → parse it with the zod schema → authorise (each action decides; nothing is assumed
+ * from the proxy) → perform → a typed result, or a failure of one shape. Bad input never throws past
+ * this point: an AppError becomes its code (next to its field when it names one), anything else
+ * is logged and becomes `internal`.
+ *
+ * Nothing calls runSpine directly; each kind of caller has a small adapter beside it:
+ * - `form-action.ts`   `runFormAction({ schema, formData, authorize, perform, onSuccess? })` →
+ *   `ActionState<R>` for `useActionState` forms (`(prev, formData)`), and for form posts that
+ *   redirect with the outcome in the query.
+ * - `button-action.ts` `runButtonAction({ schema, input, authorize?, perform, onSuccess, onFailure })`
+ *   → whatever the continuations return: buttons with bound arguments (`confirmAction(locale, token)`),
+ *   whose arguments a forged post can rewrite, so they are validated like form fields; or any
+ *   caller that answers with a value or a redirect rather than a form state.
+ * - `json-action.ts`   `runJsonAction({ schema, headers, readBody, authorize, perform, ... })` →
+ *   `JsonAnswer` (status, body, Retry-After) for the JSON API.
+ *
+ * Rules for authors: `authorize` and `perform` never call `redirect()` or `notFound()` (this catch
+ * would swallow them): redirect in the adapter's `onSuccess` / `onFailure`, which run outside it.
+ * Page posts' Origin is checked for every server action by proxy.ts (and by Next); the `origin`
+ * option here is for requests Next does not guard (the JSON API).
  */
 import "server-only";
 import { safeParse } from "zod/v4/core";
 import type * as z from "zod/v4/core";
 import { AppError, type AppErrorCode } from "@/lib/errors";
-import { formDataFields, MalformedInputError, type PlainFields } from "@/lib/validation/form-data";
+import type { LimitDecision } from "@/lib/security/limits";
+import { hasTrustedOrigin, type HeaderReader } from "@/lib/security/origin";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation/field-errors";
+import { MalformedInputError } from "@/lib/validation/form-data";
 
-export type ActionState<R = unknown> =
-  | { status: "idle"; values?: PlainFields }
-  | { status: "error"; fieldErrors: FieldErrors; formError?: AppErrorCode; values: PlainFields }
-  | { status: "ok"; result: R };
+/** Refusals of the transport, before any input is read. */
+export type TransportCode = "forbidden_origin" | "unsupported_media_type" | "too_large";
+/** Every way the spine can refuse: an AppError's code, a transport refusal, or the schema's. */
+export type SpineCode = AppErrorCode | TransportCode | "validation_failed";
 
-// Long enough for any real field, short enough that a hostile post is not echoed back whole.
-const ECHO_LIMIT = 2000;
-
-function echo(values: PlainFields): PlainFields {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.slice(0, ECHO_LIMIT)]));
+export interface SpineFailure {
+  ok: false;
+  code: SpineCode;
+  /** Shown next to the fields (the schema's issues, a malformed field, an AppError naming a field). */
+  fieldErrors: FieldErrors;
+  /** Shown above the form; absent when the refusal belongs to fields. */
+  formError?: AppErrorCode;
+  retryAfterSeconds?: number;
+  /** The input as read, for forms that show it again; absent when it could not be read. */
+  input?: Record<string, unknown>;
 }
 
-export async function runFormAction<S extends z.$ZodObject, C, R>(opts: {
+export type SpineOutcome<R> = { ok: true; result: R } | SpineFailure;
+
+/** Thrown by an adapter's reader to refuse the transport (e.g. a body over the size limit). */
+export class TransportRefusal extends Error {
+  constructor(readonly code: TransportCode) {
+    super(code);
+  }
+}
+
+export interface SpineSteps<S extends z.$ZodObject, C, R> {
+  /** Classic and mini schemas alike (the sign form's is zod/mini). */
   schema: S;
-  formData: FormData;
   /** Loads what the action needs and checks the caller may act; throw AppError to refuse. */
   authorize: (data: z.output<S>) => C | Promise<C>;
-  perform: (data: z.output<S>, context: C) => R | Promise<R>;
-}): Promise<ActionState<R>> {
-  let values: PlainFields = {};
-  // A forged post can rewrite React's encoding of the bound arguments, so the form data may arrive
-  // in another position, or not at all: refuse it like any other malformed post.
-  if (!(opts.formData instanceof FormData)) {
-    return { status: "error", fieldErrors: {}, formError: "malformed_input", values: {} };
+  /** The write (or the answer). `input` is everything read, for fields the schema does not own. */
+  perform: (data: z.output<S>, context: C, input: Record<string, unknown>) => R | Promise<R>;
+  /** When given, the request must carry one of the site's origins (a missing or "null" one is refused). */
+  origin?: HeaderReader;
+  /** A precondition on the transport, checked before the limit (the JSON API's media type). */
+  accept?: () => TransportCode | undefined;
+  /** A rate limit checked before the input is read (per client address, say). */
+  limit?: () => LimitDecision | Promise<LimitDecision>;
+}
+
+const refused = (code: SpineCode, formError: AppErrorCode, more: Partial<SpineFailure> = {}): SpineFailure => ({
+  ok: false,
+  code,
+  fieldErrors: {},
+  formError,
+  ...more,
+});
+
+export async function runSpine<S extends z.$ZodObject, C, R>(
+  steps: SpineSteps<S, C, R>,
+  read: () => Record<string, unknown> | Promise<Record<string, unknown>>,
+): Promise<SpineOutcome<R>> {
+  if (steps.origin && !hasTrustedOrigin(steps.origin)) return refused("forbidden_origin", "forbidden");
+  const unacceptable = steps.accept?.();
+  if (unacceptable) return refused(unacceptable, "malformed_input");
+  if (steps.limit) {
+    const decision = await steps.limit();
+    if (!decision.allowed) return refused("rate_limited", "rate_limited", { retryAfterSeconds: decision.retryAfterSeconds });
   }
+  let input: Record<string, unknown>;
   try {
-    values = formDataFields(opts.formData, Object.keys(opts.schema._zod.def.shape));
+    input = await read();
   } catch (err) {
-    if (err instanceof MalformedInputError) {
-      return { status: "error", fieldErrors: { [err.field]: "invalid" }, formError: "malformed_input", values: {} };
-    }
-    throw err;
+    if (err instanceof MalformedInputError) return refused("malformed_input", "malformed_input", { fieldErrors: { [err.field]: "invalid" } });
+    if (err instanceof TransportRefusal) return refused(err.code, "malformed_input");
+    console.error("[spine] unreadable input:", err);
+    return refused("internal", "internal");
   }
-  // Classic and mini schemas alike (the sign form's is zod/mini): parse through zod's core.
-  const parsed = safeParse(opts.schema, values);
-  if (!parsed.success) {
-    return { status: "error", fieldErrors: fieldErrorsOf(parsed.error), values: echo(values) };
-  }
+  const parsed = safeParse(steps.schema, input);
+  if (!parsed.success) return { ok: false, code: "validation_failed", fieldErrors: fieldErrorsOf(parsed.error), input };
   try {
-    const context = await opts.authorize(parsed.data);
-    return { status: "ok", result: await opts.perform(parsed.data, context) };
+    const context = await steps.authorize(parsed.data);
+    return { ok: true, result: await steps.perform(parsed.data, context, input) };
   } catch (err) {
-    if (err instanceof AppError && err.field) {
-      return { status: "error", fieldErrors: { [err.field]: err.code }, values: echo(values) };
-    }
-    if (err instanceof AppError) {
-      return { status: "error", fieldErrors: {}, formError: err.code, values: echo(values) };
-    }
+    if (err instanceof AppError && err.field) return { ok: false, code: err.code, fieldErrors: { [err.field]: err.code }, input };
+    if (err instanceof AppError) return refused(err.code, err.code, { input });
     console.error("[action] unexpected failure:", err);
-    return { status: "error", fieldErrors: {}, formError: "internal", values: echo(values) };
+    return refused("internal", "internal", { input });
   }
 }

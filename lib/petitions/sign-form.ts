@@ -5,13 +5,13 @@
  */
 import "server-only";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
-import { runFormAction, type ActionState } from "@/lib/forms/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { AppError } from "@/lib/errors";
 import { readGuard } from "@/lib/security/form-guard";
 import { signatureSchema } from "@/lib/validation/signature";
 import { signPetitionGrouped } from "./sign";
 
-export function signFromForm(locale: string, slug: string, formData: FormData, clientIp: string | null, origin?: string): Promise<ActionState> {
+export function signFromForm(locale: string, slug: string, formData: FormData, clientIp: string | null, origin?: string): Promise<ActionState<string>> {
   return runFormAction({
     schema: signatureSchema,
     formData,

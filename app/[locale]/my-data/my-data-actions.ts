@@ -7,7 +7,7 @@
 import { summaryOfErasure, summaryToQuery } from "@/lib/my-data/summary";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/forms/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { config } from "@/lib/config";
 import { isLocale } from "@/lib/i18n/locales";
 import {

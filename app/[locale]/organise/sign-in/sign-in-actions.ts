@@ -2,7 +2,7 @@
 /** Asking for a sign-in link, and signing out. */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/forms/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { isLocale } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/security/client-ip";

@@ -2,7 +2,7 @@
 /** Server actions of the petition pages: sign, and confirm from the emailed link. */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/lib/forms/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import { isLocale } from "@/lib/i18n/locales";
 import { confirmSignature, type TokenState } from "@/lib/petitions/confirm";
 import { signFromForm } from "@/lib/petitions/sign-form";
@@ -14,7 +14,7 @@ export async function signAction(locale: string, slug: string, _prev: ActionStat
   const lang = isLocale(locale) ? locale : "en";
   const requestHeaders = await headers();
   const state = await signFromForm(lang, slug, formData, clientIpFrom(requestHeaders), requestOrigin(requestHeaders));
-  if (state.status === "ok") redirect(paths.petitionThanks(lang, state.result as string));
+  if (state.status === "ok") redirect(paths.petitionThanks(lang, state.result));
   return state;
 }
 

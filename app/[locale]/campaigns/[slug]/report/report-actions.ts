@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { runFormAction, type ActionState } from "@/lib/forms/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { confirmSubmission, type SubmissionKind } from "@/lib/reports/confirm";
@@ -17,7 +17,7 @@ import { reportSchema } from "@/lib/validation/reports";
 
 export async function submitReportAction(locale: string, slug: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = isLocale(locale) ? locale : "en";
-  const state = await runFormAction({
+  return runFormAction({
     schema: reportSchema,
     formData,
     authorize: () => {
@@ -31,9 +31,8 @@ export async function submitReportAction(locale: string, slug: string, _prev: Ac
       await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()), origin: requestOrigin(await headers()), ...guard });
       return campaign.slug;
     },
+    onSuccess: (campaignSlug) => redirect(`${paths.report(lang, campaignSlug)}/thanks`),
   });
-  if (state.status === "ok") redirect(`${paths.report(lang, state.result as string)}/thanks`);
-  return state;
 }
 
 /** The confirm pages' button: spends the token, then shows where the report (or action) went. */

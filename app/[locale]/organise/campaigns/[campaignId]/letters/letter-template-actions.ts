@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getLetterTemplateForCampaign } from "@/db/queries/letters";
-import { runFormAction, type ActionState } from "@/lib/forms/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
@@ -21,7 +21,7 @@ function lang(locale: string) {
 const listPath = (locale: string, campaignId: number) => `/${lang(locale)}/organise/campaigns/${campaignId}/letters`;
 
 export async function saveLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: letterTemplateSchema,
     formData,
     authorize: async (data) => {
@@ -32,9 +32,8 @@ export async function saveLetterTemplateAction(locale: string, _prev: ActionStat
       return { organiser, campaign, existing };
     },
     perform: (data, { organiser, campaign, existing }) => saveLetterTemplate(organiser, campaign, data, existing).campaignId,
+    onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?saved=1`),
   });
-  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?saved=1`);
-  return state;
 }
 
 const deleteSchema = z.object({
@@ -43,7 +42,7 @@ const deleteSchema = z.object({
 });
 
 export async function deleteLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: deleteSchema,
     formData,
     authorize: async (data) => {
@@ -56,9 +55,8 @@ export async function deleteLetterTemplateAction(locale: string, _prev: ActionSt
       removeLetterTemplate(organiser, campaign, template);
       return campaign.id;
     },
+    onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?deleted=1`),
   });
-  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?deleted=1`);
-  return state;
 }
 
 const PREVIEW_FIELDS = ["campaignId", "language", "recipientKind", "subject", "salutation", "body", "signOff"] as const;
