@@ -9,7 +9,10 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { config } from "@/lib/config";
-import { isLocale } from "@/lib/i18n/locales";
+import { AppError } from "@/lib/errors";
+import { langOf, noArgs, tokenArgs } from "@/lib/forms/bound-args";
+import { runButtonAction } from "@/lib/forms/button-action";
+import type { SpineFailure } from "@/lib/forms/spine";
 import {
   dataSubjectFor,
   eraseMyData,
@@ -23,7 +26,7 @@ import { requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";
 import { myDataRequestSchema } from "@/lib/validation/my-data";
 
-const lang = (locale: string) => (isLocale(locale) ? locale : "en");
+const lang = langOf;
 
 export async function requestLinkAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const l = lang(locale);
@@ -47,34 +50,64 @@ export async function requestLinkAction(locale: string, _prev: ActionState, form
 /** The emailed link's button: spends the link and opens a 30-minute session for this language's pages. */
 export async function openLinkAction(locale: string, token: string): Promise<void> {
   const l = lang(locale);
-  const opened = typeof token === "string" ? openDataLink(token) : null;
-  if (!opened) redirect(`${paths.myData(l)}?expired=1`);
-  (await cookies()).set(MY_DATA_COOKIE, opened.sessionToken, {
-    httpOnly: true,
-    sameSite: "strict",
-    secure: config().appUrl.startsWith("https:"),
-    path: paths.myData(l),
-    expires: opened.expiresAt,
+  return runButtonAction({
+    schema: tokenArgs,
+    input: { token },
+    authorize: () => null, // the token is the permission
+    perform: (data) => openDataLink(data.token) ?? refuse("not_found"),
+    onSuccess: async (opened) => {
+      (await cookies()).set(MY_DATA_COOKIE, opened.sessionToken, {
+        httpOnly: true,
+        sameSite: "strict",
+        secure: config().appUrl.startsWith("https:"),
+        path: paths.myData(l),
+        expires: opened.expiresAt,
+      });
+      redirect(paths.myDataRecords(l));
+    },
+    onFailure: () => expired(l),
   });
-  redirect(paths.myDataRecords(l));
 }
 
-async function subjectOrRedirect(l: string) {
-  const subject = dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value);
-  if (!subject) redirect(`${paths.myData(l)}?expired=1`);
-  return subject;
+const refuse = (code: "not_found" | "unauthenticated"): never => {
+  throw new AppError(code);
+};
+const expired = (l: string) => redirect(`${paths.myData(l)}?expired=1`);
+
+/** The session cookie is the permission: without a live one, the person is sent to ask for a link again. */
+async function subject() {
+  return dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value) ?? refuse("unauthenticated");
+}
+
+/** Expired sessions go back to the request page; anything else is the error page, as before. */
+function failed(l: string, failure: SpineFailure): never {
+  if (failure.code === "unauthenticated") expired(l);
+  throw new Error(`my-data action failed: ${failure.code}`);
 }
 
 export async function unsubscribeAllAction(locale: string): Promise<void> {
   const l = lang(locale);
-  const changed = unsubscribeEverything(await subjectOrRedirect(l));
-  redirect(`${paths.myDataRecords(l)}?unsubscribed=${changed}`);
+  return runButtonAction({
+    schema: noArgs,
+    input: {},
+    authorize: subject,
+    perform: (_data, who) => unsubscribeEverything(who),
+    onSuccess: (changed) => redirect(`${paths.myDataRecords(l)}?unsubscribed=${changed}`),
+    onFailure: (failure) => failed(l, failure),
+  });
 }
 
 export async function eraseAction(locale: string): Promise<void> {
   const l = lang(locale);
-  const erased = eraseMyData(await subjectOrRedirect(l));
-  (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
-  const q = summaryToQuery(summaryOfErasure(erased));
-  redirect(`${paths.myDataErased(l)}?${q}`);
+  return runButtonAction({
+    schema: noArgs,
+    input: {},
+    authorize: subject,
+    perform: (_data, who) => eraseMyData(who),
+    onSuccess: async (erased) => {
+      (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
+      redirect(`${paths.myDataErased(l)}?${summaryToQuery(summaryOfErasure(erased))}`);
+    },
+    onFailure: (failure) => failed(l, failure),
+  });
 }

@@ -4,7 +4,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/forms/form-action";
 import { isLocale } from "@/lib/i18n/locales";
-import { confirmSignature, type TokenState } from "@/lib/petitions/confirm";
+import { langOf, tokenArgs } from "@/lib/forms/bound-args";
+import { runButtonAction } from "@/lib/forms/button-action";
+import { confirmSignature } from "@/lib/petitions/confirm";
 import { signFromForm } from "@/lib/petitions/sign-form";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { requestOrigin } from "@/lib/security/origin";
@@ -18,10 +20,17 @@ export async function signAction(locale: string, slug: string, _prev: ActionStat
   return state;
 }
 
+/** The confirm page's button. The token is a bound argument, so it is checked like a field. */
 export async function confirmAction(locale: string, token: string): Promise<void> {
-  const lang = isLocale(locale) ? locale : "en";
-  const result: TokenState = typeof token === "string" ? confirmSignature(token) : { state: "invalid" };
-  if (result.state === "confirmed") redirect(paths.petitionConfirmed(lang, result.petitionSlug));
-  // Anything else: back to the confirm page, which explains the token's state.
-  redirect(paths.confirm(lang, typeof token === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(token) ? token : "invalid"));
+  const lang = langOf(locale);
+  return runButtonAction({
+    schema: tokenArgs,
+    input: { token },
+    authorize: () => null, // the token is the permission
+    perform: (data) => ({ data, outcome: confirmSignature(data.token) }),
+    onSuccess: ({ data, outcome }) =>
+      // Anything but "confirmed": back to the confirm page, which explains the token's state.
+      redirect(outcome.state === "confirmed" ? paths.petitionConfirmed(lang, outcome.petitionSlug) : paths.confirm(lang, data.token)),
+    onFailure: () => redirect(paths.confirm(lang, "invalid")),
+  });
 }

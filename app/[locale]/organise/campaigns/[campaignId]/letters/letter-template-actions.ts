@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getLetterTemplateForCampaign } from "@/db/queries/letters";
+import { runButtonAction } from "@/lib/forms/button-action";
 import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -12,7 +13,6 @@ import { composeSampleLetter } from "@/lib/letters/letter";
 import { isLetterLanguage } from "@/lib/letters/languages";
 import { RECIPIENT_KIND_OPTIONS, letterTemplateSchema } from "@/lib/letters/schemas";
 import { removeLetterTemplate, saveLetterTemplate } from "@/lib/letters/templates";
-import { formDataFields } from "@/lib/validation/form-data";
 
 function lang(locale: string) {
   return isLocale(locale) ? locale : "en";
@@ -59,38 +59,38 @@ export async function deleteLetterTemplateAction(locale: string, _prev: ActionSt
   });
 }
 
-const PREVIEW_FIELDS = ["campaignId", "language", "recipientKind", "subject", "salutation", "body", "signOff"] as const;
+/** Lenient on purpose: a misspelt field shows as typed, so the organiser sees it; the save checks strictly. */
+const previewSchema = z.object({
+  campaignId: z.coerce.number().int().positive(),
+  language: z.string().optional(),
+  recipientKind: z.string().optional(),
+  subject: z.string().optional(),
+  salutation: z.string().optional(),
+  body: z.string().optional(),
+  signOff: z.string().optional(),
+});
 
-/**
- * The editor's live preview: the unsaved template as a letter with sample values. Lenient on
- * purpose (a misspelt field shows as typed, so the organiser sees it); the save checks strictly.
- */
+/** The editor's live preview: the unsaved template as a letter with sample values (null when refused). */
 export async function previewLetterTemplateAction(locale: string, formData: FormData): Promise<Letter | null> {
-  let fields;
-  try {
-    fields = formDataFields(formData, PREVIEW_FIELDS);
-  } catch {
-    return null;
-  }
-  const campaignId = Number(fields.campaignId);
-  if (!Number.isInteger(campaignId) || campaignId <= 0) return null;
-  try {
-    await requireCampaign(campaignId, "campaign.view");
-  } catch {
-    return null;
-  }
   const text = (v: string | undefined) => (v ?? "").slice(0, 20_000);
-  const kind = RECIPIENT_KIND_OPTIONS.find((k) => k === fields.recipientKind) ?? "embassy";
-  return composeSampleLetter(
-    campaignId,
-    {
-      language: fields.language && isLetterLanguage(fields.language) ? fields.language : lang(locale),
-      recipientKind: kind,
-      subject: text(fields.subject),
-      salutation: text(fields.salutation),
-      body: text(fields.body),
-      signOff: text(fields.signOff),
-    },
-    lang(locale),
-  );
+  return runButtonAction({
+    schema: previewSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "campaign.view"),
+    perform: (fields) =>
+      composeSampleLetter(
+        fields.campaignId,
+        {
+          language: fields.language && isLetterLanguage(fields.language) ? fields.language : lang(locale),
+          recipientKind: RECIPIENT_KIND_OPTIONS.find((k) => k === fields.recipientKind) ?? "embassy",
+          subject: text(fields.subject),
+          salutation: text(fields.salutation),
+          body: text(fields.body),
+          signOff: text(fields.signOff),
+        },
+        lang(locale),
+      ),
+    onSuccess: (letter) => letter,
+    onFailure: () => null,
+  });
 }
