@@ -15,6 +15,7 @@ import { runButtonAction } from "@/lib/forms/button-action";
 import type { SpineFailure } from "@/lib/forms/spine";
 import {
   dataSubjectFor,
+  type DataSubject,
   eraseMyData,
   MY_DATA_COOKIE,
   openDataLink,
@@ -85,29 +86,20 @@ function failed(l: string, failure: SpineFailure): never {
   throw new Error(`my-data action failed: ${failure.code}`);
 }
 
+/** A button of the records page: the session cookie is the permission; failures as `failed` says. */
+function withSession<R>(l: string, perform: (who: DataSubject) => R, onSuccess: (result: R) => void | Promise<void>): Promise<void> {
+  return runButtonAction({ schema: noArgs, input: {}, authorize: subject, perform: (_data, who) => perform(who), onSuccess, onFailure: (failure) => failed(l, failure) });
+}
+
 export async function unsubscribeAllAction(locale: string): Promise<void> {
   const l = lang(locale);
-  return runButtonAction({
-    schema: noArgs,
-    input: {},
-    authorize: subject,
-    perform: (_data, who) => unsubscribeEverything(who),
-    onSuccess: (changed) => redirect(`${paths.myDataRecords(l)}?unsubscribed=${changed}`),
-    onFailure: (failure) => failed(l, failure),
-  });
+  return withSession(l, unsubscribeEverything, (changed) => redirect(`${paths.myDataRecords(l)}?unsubscribed=${changed}`));
 }
 
 export async function eraseAction(locale: string): Promise<void> {
   const l = lang(locale);
-  return runButtonAction({
-    schema: noArgs,
-    input: {},
-    authorize: subject,
-    perform: (_data, who) => eraseMyData(who),
-    onSuccess: async (erased) => {
-      (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
-      redirect(`${paths.myDataErased(l)}?${summaryToQuery(summaryOfErasure(erased))}`);
-    },
-    onFailure: (failure) => failed(l, failure),
+  return withSession(l, eraseMyData, async (erased) => {
+    (await cookies()).delete({ name: MY_DATA_COOKIE, path: paths.myData(l) });
+    redirect(`${paths.myDataErased(l)}?${summaryToQuery(summaryOfErasure(erased))}`);
   });
 }
