@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
-import type { ImportStep } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/actions";
+import type { ImportStep } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/directory-actions";
 import { describedBy, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import type { ImportReport } from "@/lib/directory/import";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { saveMissionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/actions";
+import { saveMissionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/directory-actions";
 import type { Mission } from "@/db/schema";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { ADDRESS_FORMS } from "@/lib/address-forms";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState, useTransition } from "react";
-import { previewLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/actions";
+import { previewLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/letter-template-actions";
 import type { Letter } from "@/lib/letters/compose";
 import { LetterPreview } from "./letter-preview";
 

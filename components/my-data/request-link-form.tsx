@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import { ActionForm } from "@/components/ui/action-form";
 
 type RequestAction = (prev: ActionState, formData: FormData) => Promise<ActionState>;

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { saveCampaignAction } from "@/app/[locale]/organise/campaigns/actions";
+import { saveCampaignAction } from "@/app/[locale]/organise/campaigns/campaign-actions";
 import type { Campaign } from "@/db/schema";
 import type { CampaignStatus } from "@/lib/organise/campaign-status";
 import { OrganiserForm } from "./organiser-form";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { submitCampaignAction } from "@/app/[locale]/organise/campaigns/actions";
+import { submitCampaignAction } from "@/app/[locale]/organise/campaigns/campaign-actions";
 import type { Campaign } from "@/db/schema";
 import type { CampaignRole } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 
 /** Deletes one email domain rule after asking (without JavaScript the plain POST deletes it). */
 /** Texts come from the server page: the organiser layout sends the client only the shared catalogues. */

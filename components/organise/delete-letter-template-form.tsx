@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { deleteLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/actions";
+import { deleteLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/letter-template-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** The confirmed delete: a plain POST to the action (it redirects to the list when done). */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { saveLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/actions";
+import { saveLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/letter-template-actions";
 import type { LetterTemplate } from "@/db/schema";
 import { MergeFieldList } from "@/components/letters/merge-field-list";
 import { TemplatePreviewPanel } from "@/components/letters/template-preview-panel";

@@ -6,10 +6,9 @@ import {
   invalidationAction,
   signatureModerationAction,
   undoInvalidationAction,
-  type RuleResult,
 } from "@/app/[locale]/organise/campaigns/[campaignId]/petitions/[petitionId]/moderation-actions";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import { ActionForm } from "@/components/ui/action-form";
 
 function useErrorText(state: ActionState) {
@@ -40,7 +39,7 @@ export function InvalidationRuleForm({
   const prefix = kind === "release" ? "release" : "rule";
   const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
   const errors = useErrorText(state);
-  const result = state.status === "ok" ? (state.result as RuleResult) : undefined;
+  const result = state.status === "ok" ? state.result : undefined;
   // `initial` comes from a link (e.g. a trending address): the rule is filled in, still only previewed.
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? initial);
   const field = (name: string, label: string, type = "text", hint?: string) => (

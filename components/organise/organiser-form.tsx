@@ -6,7 +6,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { useForm } from "react-hook-form";
 import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
 import { letterTemplateSchema } from "@/lib/letters/schemas";
 import { parseErrorCode } from "@/lib/validation/error-params";

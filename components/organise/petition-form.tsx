@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { savePetitionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/actions";
+import { savePetitionAction } from "@/app/[locale]/organise/campaigns/[campaignId]/campaign-content-actions";
 import type { Petition } from "@/db/schema";
 import { currentOrganiser } from "@/lib/auth/session";
 import { timeZoneLabel } from "@/lib/calendar/time-zone-options";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { removeMemberAction } from "@/app/[locale]/organise/campaigns/[campaignId]/actions";
+import { removeMemberAction } from "@/app/[locale]/organise/campaigns/[campaignId]/campaign-content-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 export function RemoveMemberButton({ campaignId, userId, email }: { campaignId: number; userId: string; email: string }) {

@@ -6,7 +6,7 @@ import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { useFormValidation } from "@/components/ui/use-form-validation";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import { Link } from "@/lib/i18n/navigation";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { NAME_DISPLAY_CHOICES, DEFAULT_NAME_DISPLAY } from "@/lib/petitions/name-display";

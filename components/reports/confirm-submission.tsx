@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { confirmSubmissionAction } from "@/app/[locale]/campaigns/[slug]/report/actions";
+import { confirmSubmissionAction } from "@/app/[locale]/campaigns/[slug]/report/report-actions";
 import { Link } from "@/lib/i18n/navigation";
 import { lookupSubmissionToken, type SubmissionKind } from "@/lib/reports/confirm";
 import { ActionForm } from "@/components/ui/action-form";

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";

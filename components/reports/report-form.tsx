@@ -6,7 +6,7 @@ import { startTransition, useActionState, useEffect, useRef, useState } from "re
 import { useForm } from "react-hook-form";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
 import {
   latestToday,

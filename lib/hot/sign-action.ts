@@ -10,7 +10,7 @@ import { complainLoudly } from "@picket/front-door";
 
 /** The action React names in the form: the petition page's `signAction`. */
 export const SIGN_ACTION = {
-  file: "app/[locale]/petitions/[slug]/actions.ts",
+  file: "app/[locale]/petitions/[slug]/sign-actions.ts",
   name: "signAction",
 };
 

@@ -79,7 +79,7 @@ export async function signFormFast(
   if (state.status !== "ok") return next(replay(req, body), res);
   for (const { key, value } of COMMON_HEADERS) res.setHeader(key, value);
   res.writeHead(303, {
-    location: paths.petitionThanks(locale, state.result as string),
+    location: paths.petitionThanks(locale, state.result),
     "cache-control": "no-cache, no-store, max-age=0, must-revalidate",
     "content-security-policy": pageContentSecurityPolicy(randomBytes(16).toString("base64")),
     "set-cookie": `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
-import { requestLinkAction } from "./actions";
+import { requestLinkAction } from "./my-data-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { currentOrganiser } from "@/lib/auth/session";
 import { clientMessages, ORGANISER_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { Link } from "@/lib/i18n/navigation";
-import { signOutAction } from "./sign-in/actions";
+import { signOutAction } from "./sign-in/sign-in-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** The workspace frame: who is signed in, and the way out. Each page checks access itself. */

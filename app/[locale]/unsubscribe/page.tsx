@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
-import { unsubscribeAction } from "./actions";
+import { unsubscribeAction } from "./unsubscribe-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };

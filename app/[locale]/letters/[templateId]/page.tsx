@@ -10,7 +10,7 @@ import { countryOptions } from "@/lib/i18n/countries";
 import { PREVIEW_METADATA, previewLetterTemplate } from "@/lib/organise/draft-preview";
 import { Link } from "@/lib/i18n/navigation";
 import { recipientChoices } from "@/lib/letters/recipient";
-import { composeLetterAction } from "./actions";
+import { composeLetterAction } from "./compose-letter-actions";
 
 type Props = { params: Promise<{ locale: string; templateId: string }> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { isDataLinkLive } from "@/lib/my-data/my-data";
-import { openLinkAction } from "../actions";
+import { openLinkAction } from "../my-data-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.

@@ -9,7 +9,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { SummaryList } from "@/components/my-data/summary-list";
 import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
-import { eraseAction, unsubscribeAllAction } from "../actions";
+import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 

@@ -1,7 +1,7 @@
 "use server";
 /** The identity rules on the admin page (IPv6 prefix, email domain rules). Only instance admins; checked here. */
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";

@@ -9,7 +9,7 @@ import { organiserPage } from "@/lib/auth/page-guard";
 import { currentLimits, LIMIT_KEYS } from "@/lib/security/limits";
 import { currentEmailRules, currentIpv6Prefix } from "@/lib/security/identity-settings";
 import { DeleteEmailRuleButton } from "@/components/organise/delete-email-rule-button";
-import { addAdminAction, saveLimitsAction } from "./actions";
+import { addAdminAction, saveLimitsAction } from "./admin-actions";
 import { deleteEmailRuleAction, saveEmailRuleAction, saveIpv6PrefixAction } from "./identity-actions";
 
 const USERS_PER_PAGE = 50;

@@ -1,7 +1,7 @@
 "use server";
 /** Saving an organiser's own settings; any signed-in organiser, for themselves only. */
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireOrganiser } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { saveTimeZone } from "@/lib/organise/settings";

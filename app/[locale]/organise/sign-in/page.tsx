@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { currentOrganiser } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/security/safe-url";
-import { requestSignInLink } from "./actions";
+import { requestSignInLink } from "./sign-in-actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 

@@ -20,7 +20,7 @@ import { CONSENT_VERSION } from "@/lib/petitions/consent";
 import { isPetitionOpen } from "@/lib/petitions/sign";
 import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
-import { signAction } from "./actions";
+import { signAction } from "./sign-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = {

@@ -1,7 +1,7 @@
 "use server";
 /** An instance admin's decision on a submitted campaign. Only instance admins; checked here, not by the page. */
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";

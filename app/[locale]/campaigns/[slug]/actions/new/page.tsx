@@ -9,7 +9,7 @@ import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
-import { proposeActionAction } from "./actions";
+import { proposeActionAction } from "./propose-action-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };

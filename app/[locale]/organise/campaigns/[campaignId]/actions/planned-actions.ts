@@ -2,7 +2,7 @@
 /** Organisers' planned actions: create, edit, delete, and write up a past one as a report. Each checks "actions.edit" itself. */
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
 import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
@@ -14,18 +14,16 @@ const lang = (locale: string) => (isLocale(locale) ? locale : "en");
 const listUrl = (locale: string, campaignId: number, query: string) => `/${lang(locale)}/organise/campaigns/${campaignId}/actions?${query}`;
 
 export async function savePlannedActionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: plannedActionSchema,
     formData,
     authorize: (data) => requireCampaign(data.campaignId, "actions.edit"),
     perform: (data, actor) => ({ campaignId: actor.campaign.id, id: savePlannedAction(actor, data, lang(locale)), created: !data.plannedActionId }),
+    onSuccess: ({ campaignId, created }) => {
+      revalidatePath("/[locale]/organise", "layout");
+      redirect(listUrl(locale, campaignId, `notice=${created ? "created" : "saved"}`));
+    },
   });
-  if (state.status === "ok") {
-    const { campaignId, created } = state.result as { campaignId: number; created: boolean };
-    revalidatePath("/[locale]/organise", "layout");
-    redirect(listUrl(locale, campaignId, `notice=${created ? "created" : "saved"}`));
-  }
-  return state;
 }
 
 export async function deletePlannedActionAction(locale: string, formData: FormData): Promise<void> {
@@ -41,7 +39,7 @@ export async function deletePlannedActionAction(locale: string, formData: FormDa
 }
 
 export async function reportFromPlannedActionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: organiserReportSchema,
     formData,
     authorize: (data) => requireCampaign(data.campaignId, "actions.edit"),
@@ -49,12 +47,11 @@ export async function reportFromPlannedActionAction(locale: string, _prev: Actio
       await reportFromPlannedAction(actor, data.plannedActionId, data, postedPhotos(formData), lang(locale));
       return actor.campaign.id;
     },
+    onSuccess: (campaignId) => {
+      revalidatePath("/[locale]/organise", "layout");
+      redirect(listUrl(locale, campaignId, "notice=reported"));
+    },
   });
-  if (state.status === "ok") {
-    revalidatePath("/[locale]/organise", "layout");
-    redirect(listUrl(locale, state.result as number, "notice=reported"));
-  }
-  return state;
 }
 
 export async function correctPlannedPlaceAction(locale: string, formData: FormData): Promise<void> {

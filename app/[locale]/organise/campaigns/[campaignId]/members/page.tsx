@@ -5,7 +5,7 @@ import { RemoveMemberButton } from "@/components/organise/remove-member-button";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
-import { inviteMemberAction } from "../actions";
+import { inviteMemberAction } from "../campaign-content-actions";
 
 type Props = {
   params: Promise<{ locale: string; campaignId: string }>;

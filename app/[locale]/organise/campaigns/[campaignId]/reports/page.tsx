@@ -8,7 +8,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { decidePlannedActionAction, decideReportAction } from "./actions";
+import { decidePlannedActionAction, decideReportAction } from "./report-moderation-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 const PER_PAGE = 10;

@@ -3,7 +3,7 @@ import { DirectoryImport } from "@/components/directory/import-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { DIRECTORY_CSV_HEADER, IMPORT_MAX_ROWS } from "@/lib/directory/csv";
 import { Link } from "@/lib/i18n/navigation";
-import { directoryImportAction } from "../actions";
+import { directoryImportAction } from "../directory-actions";
 
 type Props = { params: Promise<{ locale: string; campaignId: string }> };
 

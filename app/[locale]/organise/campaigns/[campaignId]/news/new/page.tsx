@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { publishNewsAction } from "@/app/[locale]/organise/campaigns/[campaignId]/actions";
+import { publishNewsAction } from "@/app/[locale]/organise/campaigns/[campaignId]/campaign-content-actions";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 

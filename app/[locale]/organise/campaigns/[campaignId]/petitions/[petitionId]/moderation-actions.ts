@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { getPetitionById } from "@/db/queries/petitions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { invalidateByRule, invalidateOne, previewInvalidation, releaseOne, setCommentVisibility, undoBatch } from "@/lib/organise/moderation";
@@ -24,7 +24,7 @@ const RULE_FIELDS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as
 /** The rule as typed is sent back, so the form still shows it after React resets it. */
 export type RuleResult = { intent: "preview" | "apply"; kind: "invalidate" | "release"; count: number; values: Record<string, string> };
 
-export async function invalidationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+export async function invalidationAction(_prev: ActionState<RuleResult>, formData: FormData): Promise<ActionState<RuleResult>> {
   return moderate(invalidationSchema, formData, (data, { organiser, petition }): RuleResult => {
       const values = Object.fromEntries(RULE_FIELDS.map((k) => [k, String(formData.get(k) ?? "").slice(0, 100)]));
       // kind "release": the same preview and apply, over flagged signatures (issue #11).
@@ -52,7 +52,7 @@ async function moderate<S extends z.ZodObject<{ petitionId: z.ZodType<number, un
   schema: S,
   formData: FormData,
   perform: (data: z.output<S>, context: Awaited<ReturnType<typeof moderatorOf>>) => R,
-): Promise<ActionState> {
+): Promise<ActionState<R>> {
   const state = await runFormAction({ schema, formData, authorize: (data) => moderatorOf(data.petitionId), perform });
   revalidatePath("/[locale]/organise", "layout");
   return state;

@@ -7,7 +7,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { missionGroups } from "@/lib/reports/mission-options";
-import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../actions";
+import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../report-moderation-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 
 type Props = {

@@ -5,7 +5,7 @@ import { MissionCard } from "@/components/directory/mission-card";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
-import { deleteMissionAction } from "../../actions";
+import { deleteMissionAction } from "../../directory-actions";
 
 type Props = { params: Promise<{ locale: string; campaignId: string; missionId: string }> };
 

@@ -3,8 +3,11 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
+import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { langOf, tokenArgs } from "@/lib/forms/bound-args";
+import { runButtonAction } from "@/lib/forms/button-action";
 import { isLocale } from "@/lib/i18n/locales";
 import { confirmSubmission, type SubmissionKind } from "@/lib/reports/confirm";
 import { postedPhotos } from "@/lib/reports/photos";
@@ -17,7 +20,7 @@ import { reportSchema } from "@/lib/validation/reports";
 
 export async function submitReportAction(locale: string, slug: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = isLocale(locale) ? locale : "en";
-  const state = await runFormAction({
+  return runFormAction({
     schema: reportSchema,
     formData,
     authorize: () => {
@@ -31,19 +34,26 @@ export async function submitReportAction(locale: string, slug: string, _prev: Ac
       await submitReport({ campaign, data, posted: postedPhotos(formData), locale: lang, clientIp: clientIpFrom(await headers()), origin: requestOrigin(await headers()), ...guard });
       return campaign.slug;
     },
+    onSuccess: (campaignSlug) => redirect(`${paths.report(lang, campaignSlug)}/thanks`),
   });
-  if (state.status === "ok") redirect(`${paths.report(lang, state.result as string)}/thanks`);
-  return state;
 }
+
+const submissionKind = z.enum(["report", "plannedAction"]).catch("report");
 
 /** The confirm pages' button: spends the token, then shows where the report (or action) went. */
 export async function confirmSubmissionAction(kind: SubmissionKind, locale: string, token: string): Promise<void> {
-  const lang = isLocale(locale) ? locale : "en";
-  const known: SubmissionKind = kind === "plannedAction" ? "plannedAction" : "report";
-  const result = typeof token === "string" ? confirmSubmission(known, token) : { state: "invalid" as const };
-  if (result.state === "accepted") {
-    redirect(known === "report" ? `${paths.report(lang, result.campaignSlug)}/confirmed` : `${paths.proposeAction(lang, result.campaignSlug)}/confirmed`);
-  }
-  const safeToken = typeof token === "string" && /^[A-Za-z0-9_-]{1,100}$/.test(token) ? token : "invalid";
-  redirect(known === "report" ? paths.reportConfirm(lang, safeToken) : paths.plannedActionConfirm(lang, safeToken));
+  const lang = langOf(locale);
+  const known = submissionKind.parse(kind); // an unknown kind is read as a report, as the page does
+  const confirmPage = (safeToken: string) => redirect(known === "report" ? paths.reportConfirm(lang, safeToken) : paths.plannedActionConfirm(lang, safeToken));
+  return runButtonAction({
+    schema: tokenArgs,
+    input: { token },
+    authorize: () => null, // the token is the permission
+    perform: (data) => ({ data, outcome: confirmSubmission(known, data.token) }),
+    onSuccess: ({ data, outcome }) => {
+      if (outcome.state !== "accepted") confirmPage(data.token);
+      else redirect(known === "report" ? `${paths.report(lang, outcome.campaignSlug)}/confirmed` : `${paths.proposeAction(lang, outcome.campaignSlug)}/confirmed`);
+    },
+    onFailure: () => confirmPage("invalid"),
+  });
 }

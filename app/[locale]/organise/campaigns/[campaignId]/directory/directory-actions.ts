@@ -2,7 +2,7 @@
 /** The recipient directory's actions: save, delete, import. Each checks `directory.edit` itself. */
 import { redirect } from "next/navigation";
 import { getMissionForCampaign } from "@/db/queries/missions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { decodeCsvBytes } from "@/lib/directory/csv";
 import { removeMission, saveMission } from "@/lib/directory/entries";
@@ -24,21 +24,17 @@ async function authorizeEntry(data: { campaignId: number; missionId?: number }) 
 }
 
 export async function saveMissionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: missionSchema,
     formData,
     authorize: authorizeEntry,
     perform: (data, { organiser, campaign, existing }) => saveMission(organiser, campaign, data, existing),
+    onSuccess: (saved) => redirect(`${directoryPath(locale, saved.campaignId)}?${new URLSearchParams({ country: saved.hostCountry, saved: "1" })}#mission-${saved.id}`),
   });
-  if (state.status === "ok") {
-    const saved = state.result as { id: number; campaignId: number; hostCountry: string };
-    redirect(`${directoryPath(locale, saved.campaignId)}?${new URLSearchParams({ country: saved.hostCountry, saved: "1" })}#mission-${saved.id}`);
-  }
-  return state;
 }
 
 export async function deleteMissionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: deleteMissionSchema,
     formData,
     authorize: authorizeEntry,
@@ -46,9 +42,8 @@ export async function deleteMissionAction(locale: string, _prev: ActionState, fo
       removeMission(organiser, campaign, existing!);
       return campaign.id;
     },
+    onSuccess: (campaignId) => redirect(`${directoryPath(locale, campaignId)}?deleted=1`),
   });
-  if (state.status === "ok") redirect(`${directoryPath(locale, state.result as number)}?deleted=1`);
-  return state;
 }
 
 export type ImportStep =

@@ -2,8 +2,10 @@
 /** Asking for a sign-in link, and signing out. */
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { langOf, noArgs } from "@/lib/forms/bound-args";
+import { runButtonAction } from "@/lib/forms/button-action";
 import { isLocale } from "@/lib/i18n/locales";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { allowMagicLink } from "@/lib/security/limits";
@@ -27,6 +29,14 @@ export async function requestSignInLink(locale: string, _prev: ActionState, form
 }
 
 export async function signOutAction(locale: string): Promise<void> {
-  await signOut({ redirect: false });
-  redirect(`/${isLocale(locale) ? locale : "en"}/organise/sign-in?signedOut=1`);
+  return runButtonAction({
+    schema: noArgs,
+    input: {},
+    authorize: () => null, // signing out needs no permission
+    perform: () => signOut({ redirect: false }),
+    onSuccess: () => redirect(`/${langOf(locale)}/organise/sign-in?signedOut=1`),
+    onFailure: (failure) => {
+      throw new Error(`sign-out failed: ${failure.code}`);
+    },
+  });
 }

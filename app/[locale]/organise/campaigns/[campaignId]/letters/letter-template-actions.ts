@@ -3,7 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getLetterTemplateForCampaign } from "@/db/queries/letters";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runButtonAction } from "@/lib/forms/button-action";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
@@ -12,7 +13,6 @@ import { composeSampleLetter } from "@/lib/letters/letter";
 import { isLetterLanguage } from "@/lib/letters/languages";
 import { RECIPIENT_KIND_OPTIONS, letterTemplateSchema } from "@/lib/letters/schemas";
 import { removeLetterTemplate, saveLetterTemplate } from "@/lib/letters/templates";
-import { formDataFields } from "@/lib/validation/form-data";
 
 function lang(locale: string) {
   return isLocale(locale) ? locale : "en";
@@ -21,7 +21,7 @@ function lang(locale: string) {
 const listPath = (locale: string, campaignId: number) => `/${lang(locale)}/organise/campaigns/${campaignId}/letters`;
 
 export async function saveLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: letterTemplateSchema,
     formData,
     authorize: async (data) => {
@@ -32,9 +32,8 @@ export async function saveLetterTemplateAction(locale: string, _prev: ActionStat
       return { organiser, campaign, existing };
     },
     perform: (data, { organiser, campaign, existing }) => saveLetterTemplate(organiser, campaign, data, existing).campaignId,
+    onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?saved=1`),
   });
-  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?saved=1`);
-  return state;
 }
 
 const deleteSchema = z.object({
@@ -43,7 +42,7 @@ const deleteSchema = z.object({
 });
 
 export async function deleteLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: deleteSchema,
     formData,
     authorize: async (data) => {
@@ -56,43 +55,42 @@ export async function deleteLetterTemplateAction(locale: string, _prev: ActionSt
       removeLetterTemplate(organiser, campaign, template);
       return campaign.id;
     },
+    onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?deleted=1`),
   });
-  if (state.status === "ok") redirect(`${listPath(locale, state.result as number)}?deleted=1`);
-  return state;
 }
 
-const PREVIEW_FIELDS = ["campaignId", "language", "recipientKind", "subject", "salutation", "body", "signOff"] as const;
+/** Lenient on purpose: a misspelt field shows as typed, so the organiser sees it; the save checks strictly. */
+const previewSchema = z.object({
+  campaignId: z.coerce.number().int().positive(),
+  language: z.string().optional(),
+  recipientKind: z.string().optional(),
+  subject: z.string().optional(),
+  salutation: z.string().optional(),
+  body: z.string().optional(),
+  signOff: z.string().optional(),
+});
 
-/**
- * The editor's live preview: the unsaved template as a letter with sample values. Lenient on
- * purpose (a misspelt field shows as typed, so the organiser sees it); the save checks strictly.
- */
+/** The editor's live preview: the unsaved template as a letter with sample values (null when refused). */
 export async function previewLetterTemplateAction(locale: string, formData: FormData): Promise<Letter | null> {
-  let fields;
-  try {
-    fields = formDataFields(formData, PREVIEW_FIELDS);
-  } catch {
-    return null;
-  }
-  const campaignId = Number(fields.campaignId);
-  if (!Number.isInteger(campaignId) || campaignId <= 0) return null;
-  try {
-    await requireCampaign(campaignId, "campaign.view");
-  } catch {
-    return null;
-  }
   const text = (v: string | undefined) => (v ?? "").slice(0, 20_000);
-  const kind = RECIPIENT_KIND_OPTIONS.find((k) => k === fields.recipientKind) ?? "embassy";
-  return composeSampleLetter(
-    campaignId,
-    {
-      language: fields.language && isLetterLanguage(fields.language) ? fields.language : lang(locale),
-      recipientKind: kind,
-      subject: text(fields.subject),
-      salutation: text(fields.salutation),
-      body: text(fields.body),
-      signOff: text(fields.signOff),
-    },
-    lang(locale),
-  );
+  return runButtonAction({
+    schema: previewSchema,
+    formData,
+    authorize: (data) => requireCampaign(data.campaignId, "campaign.view"),
+    perform: (fields) =>
+      composeSampleLetter(
+        fields.campaignId,
+        {
+          language: fields.language && isLetterLanguage(fields.language) ? fields.language : lang(locale),
+          recipientKind: RECIPIENT_KIND_OPTIONS.find((k) => k === fields.recipientKind) ?? "embassy",
+          subject: text(fields.subject),
+          salutation: text(fields.salutation),
+          body: text(fields.body),
+          signOff: text(fields.signOff),
+        },
+        lang(locale),
+      ),
+    onSuccess: (letter) => letter,
+    onFailure: () => null,
+  });
 }

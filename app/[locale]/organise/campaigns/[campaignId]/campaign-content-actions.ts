@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getPetitionById } from "@/db/queries/petitions";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
@@ -17,7 +17,7 @@ function lang(locale: string) {
 }
 
 export async function savePetitionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: petitionSchema,
     formData,
     authorize: async (data) => {
@@ -28,26 +28,18 @@ export async function savePetitionAction(locale: string, _prev: ActionState, for
       return { organiser, campaign, existing };
     },
     perform: (data, { organiser, campaign, existing }) => savePetition(organiser, campaign, data, existing),
+    onSuccess: (petition) => redirect(`/${lang(locale)}/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`),
   });
-  if (state.status === "ok") {
-    const petition = state.result as { id: number; campaignId: number };
-    redirect(`/${lang(locale)}/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`);
-  }
-  return state;
 }
 
 export async function publishNewsAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runFormAction({
+  return runFormAction({
     schema: newsSchema,
     formData,
     authorize: (data) => requireCampaign(data.campaignId, data.emailSigners ? "news.send" : "news.edit"),
     perform: (data, { organiser, campaign }) => ({ campaignId: campaign.id, ...publishNews(organiser, campaign, data) }),
+    onSuccess: ({ campaignId, emailed }) => redirect(`/${lang(locale)}/organise/campaigns/${campaignId}?published=1&emailed=${emailed}`),
   });
-  if (state.status === "ok") {
-    const { campaignId, emailed } = state.result as { campaignId: number; emailed: number };
-    redirect(`/${lang(locale)}/organise/campaigns/${campaignId}?published=1&emailed=${emailed}`);
-  }
-  return state;
 }
 
 export async function inviteMemberAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -2,7 +2,7 @@
 /** Campaign actions. Each checks who is asking and what they may do, itself. */
 import { redirect } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaignPermission, requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";

@@ -4,7 +4,7 @@
  * (and is the live preview with it). Open to anyone; nothing posted is stored or logged.
  */
 import { getPublishedLetterTemplate } from "@/db/queries/letters";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { AppError } from "@/lib/errors";
 import type { Letter } from "@/lib/letters/compose";
 import { composeRequestedLetter, shortEmailLines } from "@/lib/letters/letter";

@@ -1,7 +1,7 @@
 "use server";
 /** Instance administration. Only instance admins; checked here, not by the page. */
 import { redirect } from "next/navigation";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { addAdmin } from "@/lib/auth/admins";
 import { requireOrganiser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { runFormAction, type ActionState } from "@/lib/actions/spine";
+import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { proposePlannedAction } from "@/lib/planned-actions/planned-actions";
@@ -14,7 +14,7 @@ import { proposedActionSchema } from "@/lib/validation/reports";
 
 export async function proposeActionAction(locale: string, slug: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   const lang = isLocale(locale) ? locale : "en";
-  const state = await runFormAction({
+  return runFormAction({
     schema: proposedActionSchema,
     formData,
     authorize: () => {
@@ -26,7 +26,6 @@ export async function proposeActionAction(locale: string, slug: string, _prev: A
       proposePlannedAction({ campaign, data, locale: lang, clientIp: clientIpFrom(await headers()), origin: requestOrigin(await headers()) });
       return campaign.slug;
     },
+    onSuccess: (campaignSlug) => redirect(`${paths.proposeAction(lang, campaignSlug)}/thanks`),
   });
-  if (state.status === "ok") redirect(`${paths.proposeAction(lang, state.result as string)}/thanks`);
-  return state;
 }
