@@ -71,3 +71,21 @@ test("with JavaScript, a field is checked as soon as it is left", async ({ page 
   await page.getByLabel("Country", { exact: true }).focus();
   await expectFieldError(page, "email", "Enter a valid email address, like name@example.org.");
 });
+
+test("a press on the button right after a wrong field is not lost to the error appearing", async ({ page }) => {
+  // In Russian the email error takes two lines in the sidebar: enough to move the button away from
+  // under a finger that is still pressing it.
+  await page.goto(`/ru/petitions/${MAIN_PETITION}`);
+  await expect(page.getByText(/^0\/\d+$/)).toBeVisible();
+  await page.getByLabel("Электронная почта").fill("nope");
+  const button = page.getByRole("button", { name: "Подписать петицию" });
+  await button.scrollIntoViewIfNeeded();
+  const box = (await button.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // A slow press: the email field is left (blur) well before the button is released.
+  await page.mouse.down();
+  await page.waitForTimeout(500);
+  await page.mouse.up();
+  await expectFieldError(page, "name", "Это поле обязательно.");
+  await expectFieldError(page, "email", "Введите правильный адрес, например name@example.org.");
+});
