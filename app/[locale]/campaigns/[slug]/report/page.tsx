@@ -7,7 +7,7 @@ import { ReportForm } from "@/components/reports/report-form";
 import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { submitReportAction } from "./report-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 

@@ -8,7 +8,7 @@ import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { proposeActionAction } from "./propose-action-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 

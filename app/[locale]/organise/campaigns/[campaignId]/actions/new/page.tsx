@@ -4,7 +4,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { savePlannedActionAction } from "../planned-actions";
 
 /** An organiser announces a planned action; it is public at once. */

@@ -6,7 +6,7 @@ import { ReportForm } from "@/components/reports/report-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../report-moderation-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 

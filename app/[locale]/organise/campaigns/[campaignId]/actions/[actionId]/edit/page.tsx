@@ -6,7 +6,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { timeZoneNames, utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctPlannedPlaceAction, savePlannedActionAction } from "../../planned-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 

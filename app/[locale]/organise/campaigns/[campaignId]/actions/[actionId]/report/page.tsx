@@ -6,7 +6,7 @@ import { campaignPage } from "@/lib/auth/page-guard";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { reportFromPlannedActionAction } from "../../planned-actions";
 
 type Props = { params: Promise<{ locale: string; campaignId: string; actionId: string }> };
