@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportForm } from "@/components/submissions/report-form";
 import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";

@@ -3,7 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { PlannedActionForm } from "@/components/reports/planned-action-form";
+import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
 import { countryOptions } from "@/lib/i18n/countries";

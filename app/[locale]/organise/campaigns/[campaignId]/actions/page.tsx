@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listPlannedActionsForCampaign } from "@/db/queries/planned-actions";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
-import { PlannedActionSummary } from "@/components/reports/planned-action-summary";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";

@@ -1,8 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listPlannedActionsForModeration } from "@/db/queries/planned-actions";
 import { listReportsForModeration } from "@/db/queries/reports";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
-import { PlannedActionSummary } from "@/components/reports/planned-action-summary";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";

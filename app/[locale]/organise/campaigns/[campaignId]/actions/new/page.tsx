@@ -1,5 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PlannedActionForm } from "@/components/reports/planned-action-form";
+import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
