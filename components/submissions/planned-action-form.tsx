@@ -1,20 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef } from "react";
-import { useForm } from "react-hook-form";
+import { startTransition, useEffect } from "react";
+import { ActionForm } from "@/components/ui/action-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
-import { plannedActionSchema, proposedActionSchema, REPORT_LIMITS } from "@/lib/validation/reports";
-import { FormAlert, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
-import { CountryOptions } from "@/components/ui/country-options";
-import { summaryItems } from "@/components/ui/error-summary";
-import { ActionForm } from "@/components/ui/action-form";
+import { plannedActionSchema, proposedActionSchema } from "@/lib/validation/reports";
+import { Note, type MissionGroup } from "./form-parts";
+import { useSubmissionForm, type TextFieldOptions, type Values } from "./use-submission-form";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
-type Values = Record<string, string | undefined>;
 
 /**
  * A planned action: proposed by an activist (public, with a private contact email) or written by an
@@ -40,24 +35,16 @@ export function PlannedActionForm({
   hidden?: Record<string, string>;
   submitLabel: string;
 }) {
-  const t = useTranslations("plannedAction.form");
-  const errorText = useErrorText();
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const values: Values = { ...defaults, ...(state.status === "error" ? state.values : {}), ...hidden };
-  const serverErrors = state.status === "error" ? state.fieldErrors : {};
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    getValues,
-    formState: { errors: clientErrors },
-  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[variant] as never), mode: "onTouched", defaultValues: values });
-
-  useEffect(() => {
-    if (state.status === "error") alertRef.current?.focus();
-  }, [state]);
+  const { t, form, formAction, formRef, values, message, top, textField, placeFields, submitButton } = useSubmissionForm({
+    prefix: "planned",
+    namespace: "plannedAction.form",
+    schema: SCHEMAS[variant],
+    action,
+    values: defaults,
+    hidden,
+    defaultLimit: 0,
+  });
+  const { register, handleSubmit, setValue, getValues } = form;
 
   useEffect(() => {
     if (getValues("timeZone")) return;
@@ -65,33 +52,7 @@ export function PlannedActionForm({
     if (timeZones.includes(browserZone)) setValue("timeZone", browserZone);
   }, [getValues, setValue, timeZones]);
 
-  const message = (name: string) =>
-    errorText((clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? 0);
-  const formError = state.status === "error" ? state.formError : undefined;
-  const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
-  const summary = summaryItems(serverErrors, (field) => `planned-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
-
-  const input = (
-    name: "title" | "place" | "city" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal",
-    opts: { type?: string; autoComplete?: string; hint?: string; optional?: boolean } = {},
-  ) => {
-    const id = `planned-${name}`;
-    const error = message(name);
-    return (
-      <Field id={id} label={t(name)} hint={opts.hint} error={error} optional={opts.optional} optionalLabel={t("optional")}>
-        <input
-          id={id}
-          type={opts.type ?? "text"}
-          autoComplete={opts.autoComplete}
-          aria-required={opts.optional ? undefined : true}
-          defaultValue={values[name]}
-          className={inputClass}
-          {...describedBy(id, { hint: !!opts.hint, error })}
-          {...register(name)}
-        />
-      </Field>
-    );
-  };
+  const input = (name: "title" | "place" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal", opts: TextFieldOptions = {}) => textField(name, opts);
 
   return (
     <ActionForm
@@ -104,10 +65,7 @@ export function PlannedActionForm({
         void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
       }}
     >
-      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" defaultValue={value} {...register(name)} />
-      ))}
+      {top}
       {input("title", { hint: t("titleHint") })}
       <div className="grid gap-5 sm:grid-cols-2">
         {input("startsLocal", { type: "datetime-local", hint: t("localTimeHint") })}
@@ -131,25 +89,7 @@ export function PlannedActionForm({
         </select>
       </Field>
       {input("place", { hint: t("placeHint") })}
-      <div className="grid gap-5 sm:grid-cols-2">
-        {input("city", { autoComplete: "address-level2" })}
-        <Field id="planned-country" label={t("country")} error={message("country")}>
-          <select id="planned-country" aria-required defaultValue={values.country ?? ""} className={inputClass} {...describedBy("planned-country", { error: message("country") })} {...register("country")}>
-            <CountryOptions countries={countries} empty={t("chooseCountry")} />
-          </select>
-        </Field>
-      </div>
-      <MissionSelect
-        id="planned-missionId"
-        label={t("mission")}
-        hint={t("missionHint")}
-        noneLabel={t("noMission")}
-        groups={missionGroups}
-        error={message("missionId")}
-        optionalLabel={t("optional")}
-        registered={register("missionId")}
-        defaultValue={values.missionId}
-      />
+      {placeFields(countries, missionGroups)}
       <Field id="planned-description" label={t("description")} hint={t("descriptionHint")} error={message("description")} optional optionalLabel={t("optional")}>
         <textarea
           id="planned-description"
@@ -164,13 +104,7 @@ export function PlannedActionForm({
       {input("organisation", { autoComplete: "organization", optional: true })}
       {variant === "public" && input("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note>{t("privacy")}</Note>}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
-      >
-        {pending ? t("sending") : submitLabel}
-      </button>
+      {submitButton(submitLabel)}
     </ActionForm>
   );
 }
