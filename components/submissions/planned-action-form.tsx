@@ -3,11 +3,9 @@
 import { startTransition, useEffect } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/forms/form-action";
-import type { CountryOption } from "@/lib/i18n/countries";
 import { plannedActionSchema, proposedActionSchema } from "@/lib/validation/reports";
-import { Note, type MissionGroup } from "./form-parts";
-import { useSubmissionForm, type TextFieldOptions, type Values } from "./use-submission-form";
+import { Note } from "./form-parts";
+import { useSubmissionForm, type SubmissionFormProps, type TextFieldOptions } from "./use-submission-form";
 
 const SCHEMAS = { public: proposedActionSchema, organiser: plannedActionSchema };
 
@@ -25,16 +23,7 @@ export function PlannedActionForm({
   defaults = {},
   hidden = {},
   submitLabel,
-}: {
-  variant: keyof typeof SCHEMAS;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  countries: CountryOption[];
-  missionGroups: MissionGroup[];
-  timeZones: string[];
-  defaults?: Values;
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+}: SubmissionFormProps<keyof typeof SCHEMAS> & { timeZones: string[] }) {
   const { t, form, formAction, formRef, values, message, top, textField, placeFields, submitButton } = useSubmissionForm({
     prefix: "planned",
     namespace: "plannedAction.form",

@@ -4,8 +4,6 @@ import { useTranslations } from "next-intl";
 import { startTransition, useEffect, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/forms/form-action";
-import type { CountryOption } from "@/lib/i18n/countries";
 import {
   latestToday,
   MAX_REPORT_PHOTOS,
@@ -15,8 +13,8 @@ import {
   reportEditSchema,
   reportSchema,
 } from "@/lib/validation/reports";
-import { checkChosenPhotos, MAX_PHOTO_MB, Note, type MissionGroup } from "./form-parts";
-import { useSubmissionForm, type TextFieldOptions, type Values } from "./use-submission-form";
+import { checkChosenPhotos, MAX_PHOTO_MB, Note } from "./form-parts";
+import { useSubmissionForm, type SubmissionFormProps, type TextFieldOptions, type Values } from "./use-submission-form";
 import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
@@ -34,15 +32,7 @@ export function ReportForm({
   defaults = {},
   hidden = {},
   submitLabel,
-}: {
-  variant: keyof typeof SCHEMAS;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  countries: CountryOption[];
-  missionGroups: MissionGroup[];
-  defaults?: Values;
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
+}: SubmissionFormProps<keyof typeof SCHEMAS>) {
   const tk = useTranslations("report.kinds");
   const [fileErrors, setFileErrors] = useState<Values>({});
   const withPhotos = variant !== "edit";

@@ -19,6 +19,17 @@ import { FormAlert, MissionSelect, useErrorText, type MissionGroup } from "./for
 
 export type Values = Record<string, string | undefined>;
 
+/** What a page hands either kind's form. */
+export interface SubmissionFormProps<Variant extends string> {
+  variant: Variant;
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  countries: CountryOption[];
+  missionGroups: MissionGroup[];
+  defaults?: Values;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+}
+
 export interface TextFieldOptions {
   type?: string;
   autoComplete?: string;
