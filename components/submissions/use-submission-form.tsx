@@ -12,7 +12,7 @@ import { useForm } from "react-hook-form";
 import { CountryOptions } from "@/components/ui/country-options";
 import { summaryItems } from "@/components/ui/error-summary";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { REPORT_LIMITS } from "@/lib/validation/reports";
 import { FormAlert, MissionSelect, useErrorText, type MissionGroup } from "./form-parts";
