@@ -1,7 +1,6 @@
 /** Sent when someone signs again with an address whose signature is already confirmed. */
 import { Button, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { myDataFooterLink } from "./components/my-data-footer";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
 export interface AlreadySignedProps {
@@ -20,7 +19,7 @@ export function alreadySignedSubject({ locale, petitionTitle }: AlreadySignedPro
 export default function AlreadySignedEmail({ locale, name, petitionTitle, petitionUrl, siteOrigin }: AlreadySignedProps) {
   const t = translatorFor(locale, "emails.alreadySigned");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale, siteOrigin)}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={{ siteOrigin }}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={petitionUrl} style={button}>

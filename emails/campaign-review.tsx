@@ -20,7 +20,7 @@ export function campaignReviewSubject({ locale, decision, campaignTitle }: Campa
 export default function CampaignReviewEmail({ locale, decision, campaignTitle, url, reason }: CampaignReviewProps) {
   const t = translatorFor(locale, "emails.campaignReview");
   return (
-    <EmailLayout locale={locale} preview={t(`${decision}.preview`, { campaign: campaignTitle })} footer={t("footer")}>
+    <EmailLayout locale={locale} preview={t(`${decision}.preview`, { campaign: campaignTitle })} footer={t("footer")} myData={null}>
       <Text style={paragraph}>{t(`${decision}.body`, { campaign: campaignTitle })}</Text>
       {decision === "declined" && reason && (
         <>

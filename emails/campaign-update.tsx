@@ -29,7 +29,7 @@ export function campaignUpdateHeaders({ unsubscribePostUrl }: CampaignUpdateProp
 export default function CampaignUpdateEmail(props: CampaignUpdateProps) {
   const t = translatorFor(props.locale, "emails.campaignUpdate");
   return (
-    <EmailLayout locale={props.locale} preview={props.title} footer={t("footer", { campaign: props.campaignTitle })}>
+    <EmailLayout locale={props.locale} preview={props.title} footer={t("footer", { campaign: props.campaignTitle })} myData={{}}>
       <Text style={{ ...paragraph, color: "#57534e" }}>{props.campaignTitle}</Text>
       <Heading as="h1" style={{ fontSize: "22px" }}>
         {props.title}

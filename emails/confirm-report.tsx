@@ -1,4 +1,7 @@
-/** Sent after a report-back or a proposed planned action: the link to the page that confirms the contact email. */
+/**
+ * Sent after a report-back or a proposed planned action (one template, the kind's wording): the link
+ * to the page that confirms the contact email.
+ */
 import { Button, Link, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
@@ -9,17 +12,19 @@ export interface ConfirmReportProps {
   kind: "report" | "plannedAction";
   campaignTitle: string;
   confirmUrl: string;
+  /** The site origin the person came in on (an alternate such as .onion), for the footer link. */
+  siteOrigin?: string;
 }
 
 export function confirmReportSubject({ locale, kind, campaignTitle }: ConfirmReportProps): string {
   return translatorFor(locale, `emails.confirmReport.${kind === "plannedAction" ? "plannedAction" : "report"}`)("subject", { campaign: campaignTitle });
 }
 
-export default function ConfirmReportEmail({ locale, kind, campaignTitle, confirmUrl }: ConfirmReportProps) {
+export default function ConfirmReportEmail({ locale, kind, campaignTitle, confirmUrl, siteOrigin }: ConfirmReportProps) {
   const t = translatorFor(locale, "emails.confirmReport");
   const k = kind === "plannedAction" ? "plannedAction" : "report";
   return (
-    <EmailLayout locale={locale} preview={t(`${k}.preview`)} footer={t(`${k}.footer`)}>
+    <EmailLayout locale={locale} preview={t(`${k}.preview`)} footer={t(`${k}.footer`)} myData={{ siteOrigin }}>
       <Text style={paragraph}>{t("greeting")}</Text>
       <Text style={paragraph}>{t(`${k}.body`, { campaign: campaignTitle })}</Text>
       <Button href={confirmUrl} style={button}>

@@ -1,7 +1,6 @@
 /** Sent after a first signing (or a repeat while unconfirmed): the link to the confirm page. */
 import { Button, Link, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { myDataFooterLink } from "./components/my-data-footer";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
 
 export interface ConfirmSignatureProps {
@@ -20,7 +19,7 @@ export function confirmSignatureSubject({ locale, petitionTitle }: ConfirmSignat
 export default function ConfirmSignatureEmail({ locale, name, petitionTitle, confirmUrl, siteOrigin }: ConfirmSignatureProps) {
   const t = translatorFor(locale, "emails.confirmSignature");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} footerLink={myDataFooterLink(locale, siteOrigin)}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={{ siteOrigin }}>
       <Text style={paragraph}>{t("greeting", { name })}</Text>
       <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
       <Button href={confirmUrl} style={button}>

@@ -24,7 +24,7 @@ export default function MagicLinkEmail({ locale, signInUrl, minutes, invitedBy, 
   const t = translatorFor(locale, "emails.magicLink");
   const invitation = campaignTitle && role && days;
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={null}>
       {campaignTitle && <Text style={paragraph}>{t("invite", { inviter: invitedBy ?? "", campaign: campaignTitle })}</Text>}
       {invitation && <Text style={paragraph}>{t("inviteRole", { role })}</Text>}
       <Text style={paragraph}>{invitation ? t("inviteBody", { days, inviter: invitedBy ?? "" }) : t("body", { minutes })}</Text>

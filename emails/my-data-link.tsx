@@ -16,7 +16,7 @@ export function myDataLinkSubject({ locale }: MyDataLinkProps): string {
 export default function MyDataLinkEmail({ locale, linkUrl, minutes }: MyDataLinkProps) {
   const t = translatorFor(locale, "emails.myDataLink");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")}>
+    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={null}>
       <Text style={paragraph}>{t("body", { minutes })}</Text>
       <Button href={linkUrl} style={button}>
         {t("button")}

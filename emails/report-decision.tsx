@@ -2,7 +2,6 @@
 import { Button, Section, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
 import { EmailLayout, button, paragraph } from "./components/email-layout";
-import { myDataFooterLink } from "./components/my-data-footer";
 
 export interface ReportDecisionProps {
   locale: string;
@@ -22,7 +21,7 @@ export default function ReportDecisionEmail({ locale, decision, campaignTitle, r
   const t = translatorFor(locale, "pages.reportDecision");
   const body = t(decision === "approved" ? "approvedBody" : "declinedBody", { campaign: campaignTitle });
   return (
-    <EmailLayout locale={locale} preview={body} footer={t("footer")} footerLink={myDataFooterLink(locale)}>
+    <EmailLayout locale={locale} preview={body} footer={t("footer")} myData={{}}>
       <Text style={paragraph}>{t("greeting")}</Text>
       <Text style={paragraph}>{body}</Text>
       {reply.trim() && (

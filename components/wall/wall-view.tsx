@@ -6,8 +6,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { CountryCounts, PlaceCounts, type CountrySplit } from "@/components/wall/country-counts";
-import { PlannedActionCard } from "@/components/actions/planned-action-card";
-import { ReportCard } from "@/components/actions/report-card";
+import { PlannedActionCard } from "@/components/submissions/planned-action-card";
+import { ReportCard } from "@/components/submissions/report-card";
 import { WallFilters } from "@/components/wall/wall-filters";
 import { WorldMap } from "@/components/wall/world-map";
 import { pageParam, Pagination } from "@/components/ui/pagination";

@@ -1,7 +1,8 @@
-/** Planned actions (announced pickets and protests): writes, the organiser list, moderation, the .ics read, retention. */
+/** Planned actions (announced pickets and protests): writes, the organiser list, the .ics read. Lifecycle queries shared with report-backs are in submissions.ts. */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { countRows } from "./count";
+import { purgeSubmissions } from "./submissions";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, missions, plannedActions, type NewPlannedAction, type SubmissionStatus } from "../schema";
 
@@ -33,33 +34,6 @@ export function getPublicPlannedAction(id: number) {
     .innerJoin(campaigns, eq(campaigns.id, plannedActions.campaignId))
     .where(and(eq(plannedActions.id, id), eq(plannedActions.status, "approved"), eq(campaigns.status, "live")))
     .get();
-}
-
-export function findPlannedActionByTokenHash(db: DbOrTx, tokenHash: string) {
-  return db
-    .select({
-      id: plannedActions.id,
-      title: plannedActions.title,
-      status: plannedActions.status,
-      tokenExpiresAt: plannedActions.tokenExpiresAt,
-      campaignSlug: campaigns.slug,
-      campaignTitle: campaigns.title,
-      campaignStatus: campaigns.status,
-    })
-    .from(plannedActions)
-    .innerJoin(campaigns, eq(campaigns.id, plannedActions.campaignId))
-    .where(eq(plannedActions.tokenHash, tokenHash))
-    .get();
-}
-
-export function markPlannedActionConfirmed(db: DbOrTx, id: number, now: Date): boolean {
-  return (
-    db
-      .update(plannedActions)
-      .set({ status: "pending", confirmedAt: now })
-      .where(and(eq(plannedActions.id, id), eq(plannedActions.status, "unconfirmed")))
-      .run().changes === 1
-  );
 }
 
 const withMission = { action: plannedActions, missionName: missions.name };
@@ -95,41 +69,7 @@ export function listPlannedActionsForModeration(opts: { campaignId: number; stat
   return { items, total: countRows(db, plannedActions, where) };
 }
 
-export function setPlannedActionStatus(
-  db: DbOrTx,
-  opts: { campaignId: number; id: number; status: "approved" | "rejected"; moderatorId: string; now: Date },
-): boolean {
-  return (
-    db
-      .update(plannedActions)
-      .set({ status: opts.status, moderatedAt: opts.now, moderatedBy: opts.moderatorId })
-      .where(
-        and(
-          eq(plannedActions.id, opts.id),
-          eq(plannedActions.campaignId, opts.campaignId),
-          inArray(plannedActions.status, ["pending", "approved", "rejected"]),
-        ),
-      )
-      .run().changes === 1
-  );
-}
-
-/** Retention, as for reports: expired unconfirmed and long-rejected ones go; approved ones lose the private email. */
+/** Retention, as for reports (purgeSubmissions). */
 export function purgePlannedActions(opts: { now: Date; moderatedBefore: Date }): { deleted: number; emailsErased: number } {
-  const db = getDb();
-  const deleted = db
-    .delete(plannedActions)
-    .where(
-      or(
-        and(eq(plannedActions.status, "unconfirmed"), lt(plannedActions.tokenExpiresAt, opts.now)),
-        and(eq(plannedActions.status, "rejected"), lt(plannedActions.moderatedAt, opts.moderatedBefore)),
-      ),
-    )
-    .run().changes;
-  const emailsErased = db
-    .update(plannedActions)
-    .set({ contactEmail: null })
-    .where(and(eq(plannedActions.status, "approved"), isNotNull(plannedActions.contactEmail), lt(plannedActions.moderatedAt, opts.moderatedBefore)))
-    .run().changes;
-  return { deleted, emailsErased };
+  return purgeSubmissions("plannedAction", opts);
 }

@@ -1,7 +1,8 @@
-/** Report-backs ("tell us what you did") and their photos: writes, the moderation queue, retention. */
+/** Report-backs ("tell us what you did") and their photos: writes, the moderation queue, retention. Lifecycle queries shared with planned actions are in submissions.ts. */
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, lt, or } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { countRows } from "./count";
+import { purgeSubmissions } from "./submissions";
 import { getDb, type DbOrTx } from "../client";
 import {
   actionReports,
@@ -19,33 +20,6 @@ export function insertReport(db: DbOrTx, values: NewActionReport, photos: NewRep
   const report = db.insert(actionReports).values(values).returning().get();
   if (photos.length > 0) db.insert(reportPhotos).values(photos.map((p) => ({ ...p, reportId: report.id }))).run();
   return report;
-}
-
-export function findReportByTokenHash(db: DbOrTx, tokenHash: string) {
-  return db
-    .select({
-      id: actionReports.id,
-      status: actionReports.status,
-      tokenExpiresAt: actionReports.tokenExpiresAt,
-      campaignSlug: campaigns.slug,
-      campaignTitle: campaigns.title,
-      campaignStatus: campaigns.status,
-    })
-    .from(actionReports)
-    .innerJoin(campaigns, eq(campaigns.id, actionReports.campaignId))
-    .where(eq(actionReports.tokenHash, tokenHash))
-    .get();
-}
-
-/** unconfirmed → pending (the moderation queue). The token is kept so a second click says "already confirmed". */
-export function markReportConfirmed(db: DbOrTx, id: number, now: Date): boolean {
-  return (
-    db
-      .update(actionReports)
-      .set({ status: "pending", confirmedAt: now })
-      .where(and(eq(actionReports.id, id), eq(actionReports.status, "unconfirmed")))
-      .run().changes === 1
-  );
 }
 
 export function getReportForCampaign(campaignId: number, reportId: number, db: DbOrTx = getDb()) {
@@ -86,26 +60,6 @@ export function listReportsForModeration(opts: { campaignId: number; status: Exc
   };
 }
 
-/** Approve or reject a report that has been confirmed by email (never an unconfirmed one). */
-export function setReportStatus(
-  db: DbOrTx,
-  opts: { campaignId: number; reportId: number; status: "approved" | "rejected"; moderatorId: string; now: Date },
-): boolean {
-  return (
-    db
-      .update(actionReports)
-      .set({ status: opts.status, moderatedAt: opts.now, moderatedBy: opts.moderatorId })
-      .where(
-        and(
-          eq(actionReports.id, opts.reportId),
-          eq(actionReports.campaignId, opts.campaignId),
-          inArray(actionReports.status, ["pending", "approved", "rejected"]),
-        ),
-      )
-      .run().changes === 1
-  );
-}
-
 export function updateReportFields(db: DbOrTx, reportId: number, values: Partial<NewActionReport>) {
   return db.update(actionReports).set(values).where(eq(actionReports.id, reportId)).returning().get();
 }
@@ -130,30 +84,11 @@ export function findPhotoOwner(publicPath: string) {
     .get();
 }
 
-/**
- * Retention: deletes reports never confirmed before their link expired, and rejected ones moderated
- * before `rejectedBefore`; erases the contact email of approved ones moderated before it. Returns the
- * deleted photos' paths so their files can be removed.
- */
+/** Retention (purgeSubmissions), plus the deleted reports' photo paths so their files can be removed. */
 export function purgeReports(opts: { now: Date; moderatedBefore: Date }): { deleted: number; emailsErased: number; photoPaths: string[] } {
-  return getDb().transaction(
-    (tx) => {
-      const doomed = or(
-        and(eq(actionReports.status, "unconfirmed"), lt(actionReports.tokenExpiresAt, opts.now)),
-        and(eq(actionReports.status, "rejected"), lt(actionReports.moderatedAt, opts.moderatedBefore)),
-      );
-      const ids = tx.select({ id: actionReports.id }).from(actionReports).where(doomed).all().map((r) => r.id);
-      const photoPaths = ids.length
-        ? tx.select({ path: reportPhotos.path }).from(reportPhotos).where(inArray(reportPhotos.reportId, ids)).all().map((p) => p.path)
-        : [];
-      const deleted = ids.length ? tx.delete(actionReports).where(inArray(actionReports.id, ids)).run().changes : 0;
-      const emailsErased = tx
-        .update(actionReports)
-        .set({ contactEmail: null })
-        .where(and(eq(actionReports.status, "approved"), isNotNull(actionReports.contactEmail), lt(actionReports.moderatedAt, opts.moderatedBefore)))
-        .run().changes;
-      return { deleted, emailsErased, photoPaths };
-    },
-    { behavior: "immediate" },
-  );
+  let photoPaths: string[] = [];
+  const counts = purgeSubmissions("report", opts, (tx, ids) => {
+    photoPaths = tx.select({ path: reportPhotos.path }).from(reportPhotos).where(inArray(reportPhotos.reportId, ids)).all().map((p) => p.path);
+  });
+  return { ...counts, photoPaths };
 }

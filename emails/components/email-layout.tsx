@@ -1,21 +1,32 @@
-/** The frame every Picket email shares: plain, readable, no remote images or fonts. */
+/**
+ * The frame every Picket email shares: plain, readable, no remote images or fonts. Every email says
+ * whether it goes to a supporter: those carry the "My data" link in the footer (docs/PRIVACY.md),
+ * on the site origin the person came in on; tests/unit/email-templates.test.ts checks each template.
+ */
 import { Body, Container, Head, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import { myDataFooterLink } from "./my-data-footer";
+
+/**
+ * To a supporter: the footer links to "My data" (`siteOrigin`: the origin they came in on, if known).
+ * null: not to a supporter about their records (an organiser's email, or the "My data" link itself).
+ */
+export type MyDataFooter = { siteOrigin?: string } | null;
 
 export function EmailLayout({
   locale,
   preview,
   footer,
-  footerLink,
+  myData,
   children,
 }: {
   locale: string;
   preview: string;
   footer: string;
-  /** e.g. where the person can see and erase what Picket holds about them. */
-  footerLink?: { href: string; label: string };
+  myData: MyDataFooter;
   children: ReactNode;
 }) {
+  const footerLink = myData ? myDataFooterLink(locale, myData.siteOrigin) : null;
   return (
     <Html lang={locale}>
       <Head />

@@ -1,6 +1,9 @@
 // Proves emails render in the signer's language with an HTML and a plain-text part carrying the link.
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { redactPayload, renderEmail, renderEmailDirect } from "@/lib/mail/templates";
+import { absoluteUrl, paths } from "@/lib/urls";
 import { signatureSchema } from "@/lib/validation/signature";
 
 const props = (locale: string) => ({ locale, name: "Олжас", petitionTitle: "Free them", confirmUrl: "http://picket.test/x/confirm/abc" });
@@ -73,4 +76,39 @@ describe("the skeleton cache", () => {
       expect(cached.html).toBe(direct.html);
     }
   });
+});
+
+// docs/PRIVACY.md: "My data" is linked from the footer of supporters' emails. Every template in emails/
+// must be listed here as going to supporters (footer link required) or not; a new one fails until sorted.
+describe("the My data footer", () => {
+  const TO_SUPPORTERS = ["already-signed", "campaign-update", "confirm-report", "confirm-signature", "report-decision"];
+  // Organisers' sign-in and review emails, and the "My data" link email, which is itself that link.
+  const NOT_ABOUT_SUPPORTERS_RECORDS = ["campaign-review", "magic-link", "my-data-link"];
+
+  it("sorts every template in emails/", () => {
+    const files = readdirSync(join(process.cwd(), "emails")).filter((f) => f.endsWith(".tsx")).map((f) => f.replace(/\.tsx$/, ""));
+    expect(files.sort()).toEqual([...TO_SUPPORTERS, ...NOT_ABOUT_SUPPORTERS_RECORDS].sort());
+  });
+
+  for (const name of TO_SUPPORTERS) {
+    it(`${name} links to My data in both languages`, async () => {
+      const { default: Email } = await import(`@/emails/${name}`);
+      const kinds = name === "confirm-report" ? ["report", "plannedAction"] : [undefined];
+      for (const locale of ["en", "ru"]) {
+        for (const kind of kinds) {
+          const props = { ...Email.PreviewProps, locale, ...(kind ? { kind } : {}) };
+          const mail = await renderEmailDirect(name, props);
+          expect(mail.html, `${name} ${locale} ${kind ?? ""}`).toContain(`href="${absoluteUrl(paths.myData(locale))}"`);
+        }
+      }
+    });
+  }
+
+  for (const name of NOT_ABOUT_SUPPORTERS_RECORDS) {
+    it(`${name} has no My data footer link`, async () => {
+      const { default: Email } = await import(`@/emails/${name}`);
+      const mail = await renderEmailDirect(name, Email.PreviewProps);
+      expect(mail.html).not.toContain("/my-data\"");
+    });
+  }
 });

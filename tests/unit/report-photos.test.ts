@@ -4,7 +4,7 @@ import fs from "node:fs";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { postedPhotos, withStoredPhotos } from "@/lib/reports/photos";
+import { postedPhotos, withStoredPhotos } from "@/lib/submissions/reports/photos";
 import { MAX_REPORT_PHOTO_BYTES, processReportPhoto, storeReportPhoto, uploadFilePath } from "@/lib/uploads/images";
 
 /** A JPEG as a phone writes it: camera make and model, and where it was taken. */

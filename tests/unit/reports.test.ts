@@ -12,10 +12,10 @@ import { actionReports, auditLog, missions, outbox, plannedActions, reportPhotos
 import type { CampaignRole } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { SUBMISSION_NOTICE_VERSION } from "@/lib/petitions/consent";
-import { decidePlannedAction, proposePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
-import { confirmSubmission, lookupSubmissionToken } from "@/lib/reports/confirm";
-import { correctReportPlace, decideReport, editReport, removeReportPhoto, reportFromPlannedAction } from "@/lib/reports/moderation";
-import { submitReport } from "@/lib/reports/submit";
+import { decidePlannedAction, proposePlannedAction, savePlannedAction } from "@/lib/submissions/planned-actions/planned-action";
+import { confirmSubmission, lookupSubmissionToken } from "@/lib/submissions/confirm";
+import { correctReportPlace, decideReport, editReport, removeReportPhoto, reportFromPlannedAction } from "@/lib/submissions/reports/report";
+import { submitReport } from "@/lib/submissions/reports/report";
 import { runRetention } from "@/lib/retention";
 import { hashToken } from "@/lib/security/tokens";
 import { uploadFilePath } from "@/lib/uploads/images";

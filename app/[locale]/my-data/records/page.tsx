@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";

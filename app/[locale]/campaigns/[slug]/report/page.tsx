@@ -1,60 +1,38 @@
-import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
-import { ReportForm } from "@/components/reports/report-form";
-import { clientMessages, SUBMISSION_CLIENT_NAMESPACES } from "@/lib/i18n/client-messages";
+import { formPageMetadata, PublicFormPage } from "@/components/submissions/public-form-page";
+import { ReportForm } from "@/components/submissions/report-form";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { submitReportAction } from "./report-actions";
-import { titleAfterPost } from "@/lib/i18n/document-title";
 
-type Props = { params: Promise<{ locale: string; slug: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "report.page" });
-  return { title: await titleAfterPost(locale, t("title")) };
-}
+export const generateMetadata = formPageMetadata("report.page");
 
 /** "Tell us what you did": the public report-back form of a live campaign. */
-export default async function ReportPage({ params }: Props) {
+export default async function ReportPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const campaign = getLiveCampaignBySlug(slug);
   if (!campaign) notFound();
   const t = await getTranslations("report.page");
+  const planned = t.rich("planned", {
+    link: (chunks) => (
+      <Link href={`/campaigns/${campaign.slug}/actions/new`} className="underline">
+        {chunks}
+      </Link>
+    ),
+  });
   return (
-    <div className="mx-auto max-w-2xl space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/campaigns/${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold text-brand-700 underline">
-            {campaign.title}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-extrabold">{t("title")}</h1>
-        <p className="text-lg text-stone-700">{t("intro")}</p>
-        <p className="text-sm">
-          {t.rich("planned", {
-            link: (chunks) => (
-              <Link href={`/campaigns/${campaign.slug}/actions/new`} className="underline">
-                {chunks}
-              </Link>
-            ),
-          })}
-        </p>
-      </header>
-      <NextIntlClientProvider messages={await clientMessages(SUBMISSION_CLIENT_NAMESPACES)}>
-        <ReportForm
-          variant="public"
-          action={submitReportAction.bind(null, locale, campaign.slug)}
-          countries={countryOptions(locale)}
-          missionGroups={missionGroups(campaign.id, locale)}
-          submitLabel={t("submit")}
-        />
-      </NextIntlClientProvider>
-    </div>
+    <PublicFormPage campaign={campaign} namespace="report.page" below={<p className="text-sm">{planned}</p>}>
+      <ReportForm
+        variant="public"
+        action={submitReportAction.bind(null, locale, campaign.slug)}
+        countries={countryOptions(locale)}
+        missionGroups={missionGroups(campaign.id, locale)}
+        submitLabel={t("submit")}
+      />
+    </PublicFormPage>
   );
 }

@@ -1,16 +1,6 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConfirmSubmission } from "@/components/reports/confirm-submission";
+/** The page a report-back's emailed link opens; only its button confirms. */
+import { confirmPage } from "@/components/submissions/submission-pages";
 
-// The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "report.confirm.report" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
-
-export default async function ConfirmReportPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = await params;
-  setRequestLocale(locale);
-  return <ConfirmSubmission kind="report" locale={locale} token={token} />;
-}
+const page = confirmPage("report");
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

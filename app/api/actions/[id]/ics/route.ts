@@ -1,6 +1,6 @@
 /** GET /api/actions/<id>/ics: the calendar file of an approved planned action of a live campaign; 404 otherwise. */
 import { getPublicPlannedAction } from "@/db/queries/planned-actions";
-import { icsFileName, plannedActionIcs } from "@/lib/planned-actions/calendar";
+import { icsFileName, plannedActionIcs } from "@/lib/submissions/planned-actions/calendar";
 
 export const dynamic = "force-dynamic";
 

@@ -6,7 +6,7 @@ import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
 import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
-import { proposePlannedAction } from "@/lib/planned-actions/planned-actions";
+import { proposePlannedAction } from "@/lib/submissions/planned-actions/planned-action";
 import { clientIpFrom } from "@/lib/security/client-ip";
 import { requestOrigin } from "@/lib/security/origin";
 import { paths } from "@/lib/urls";

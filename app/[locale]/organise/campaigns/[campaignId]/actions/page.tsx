@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageNotices } from "@/components/submissions/page-notices";
 import { listPlannedActionsForCampaign } from "@/db/queries/planned-actions";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
-import { PlannedActionSummary } from "@/components/reports/planned-action-summary";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
@@ -22,7 +23,6 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
   const { campaign } = await campaignPage(locale, campaignId, "actions.edit", `/${locale}/organise/campaigns/${campaignId}/actions`);
   const t = await getTranslations("organise.plannedActions");
   const ts = await getTranslations("organise.reports.view");
-  const te = await getTranslations("errors");
   const query = await searchParams;
   const page = pageParam(query.page);
   const { items, total } = listPlannedActionsForCampaign({ campaignId: campaign.id, limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
@@ -52,16 +52,7 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
             {t("toModeration")}
           </Link>
         </p>
-        {notice && t.has(`notice.${notice}`) && (
-          <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-            {t(`notice.${notice}`)}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
-            {te.has(error) ? te(error, { max: 0 }) : te("invalid")}
-          </p>
-        )}
+        <PageNotices namespace="organise.plannedActions" notice={notice} error={error} />
       </header>
       {items.length === 0 && <p>{t("none")}</p>}
       <ul className="space-y-4">

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
-import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/planned-actions/planned-actions";
-import { reportFromPlannedAction } from "@/lib/reports/moderation";
-import { postedPhotos } from "@/lib/reports/photos";
+import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/submissions/planned-actions/planned-action";
+import { reportFromPlannedAction } from "@/lib/submissions/reports/report";
+import { postedPhotos } from "@/lib/submissions/reports/photos";
 import { correctedCoordinates, deletePlannedActionSchema, organiserReportSchema, placeCorrectionSchema, plannedActionSchema } from "@/lib/validation/reports";
 
 const lang = (locale: string) => (isLocale(locale) ? locale : "en");

@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageNotices } from "@/components/submissions/page-notices";
 import { listPlannedActionsForModeration } from "@/db/queries/planned-actions";
 import { listReportsForModeration } from "@/db/queries/reports";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
-import { PlannedActionSummary } from "@/components/reports/planned-action-summary";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
@@ -29,7 +30,6 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
   const { organiser, campaign, role } = await campaignPage(locale, campaignId, "reports.moderate", `/${locale}/organise/campaigns/${campaignId}/reports`);
   const t = await getTranslations("organise.reports");
   const tk = await getTranslations("report.kinds");
-  const te = await getTranslations("errors");
   const query = await searchParams;
   const requested = one(query.status);
   const view: View = VIEWS.includes(requested as View) ? (requested as View) : "pending";
@@ -64,16 +64,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
             </Link>
           </p>
         )}
-        {notice && t.has(`notice.${notice}`) && (
-          <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-            {t(`notice.${notice}`)}
-          </p>
-        )}
-        {error && (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
-            {te.has(error) ? te(error, { max: 0 }) : te("invalid")}
-          </p>
-        )}
+        <PageNotices namespace="organise.reports" notice={notice} error={error} />
       </header>
 
       <form method="get" className="flex flex-wrap items-end gap-3">

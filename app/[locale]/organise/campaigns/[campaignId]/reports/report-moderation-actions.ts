@@ -8,8 +8,8 @@ import { redirect } from "next/navigation";
 import { runFormAction, type ActionState } from "@/lib/forms/form-action";
 import { requireCampaign } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/locales";
-import { decidePlannedAction } from "@/lib/planned-actions/planned-actions";
-import { correctReportPlace, decideReport, editReport, removeReportPhoto } from "@/lib/reports/moderation";
+import { decidePlannedAction } from "@/lib/submissions/planned-actions/planned-action";
+import { correctReportPlace, decideReport, editReport, removeReportPhoto } from "@/lib/submissions/reports/report";
 import { correctedCoordinates, moderationDecisionSchema, placeCorrectionSchema, removePhotoSchema, reportEditSchema } from "@/lib/validation/reports";
 
 const VIEWS = ["pending", "approved", "rejected"];

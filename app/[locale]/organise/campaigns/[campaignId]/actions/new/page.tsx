@@ -1,10 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PlannedActionForm } from "@/components/reports/planned-action-form";
+import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { savePlannedActionAction } from "../planned-actions";
 
 /** An organiser announces a planned action; it is public at once. */

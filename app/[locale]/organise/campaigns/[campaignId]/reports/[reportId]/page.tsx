@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getReportForCampaign, listPhotosOfReports } from "@/db/queries/reports";
-import { ConfirmDisclosure } from "@/components/reports/confirm-disclosure";
-import { ReportForm } from "@/components/reports/report-form";
+import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { ReportForm } from "@/components/submissions/report-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../report-moderation-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 

@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getPlannedActionForCampaign } from "@/db/queries/planned-actions";
-import { PlannedActionForm } from "@/components/reports/planned-action-form";
+import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { timeZoneNames, utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctPlannedPlaceAction, savePlannedActionAction } from "../../planned-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 

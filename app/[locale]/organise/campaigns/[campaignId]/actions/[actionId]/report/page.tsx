@@ -1,12 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getPlannedActionForCampaign } from "@/db/queries/planned-actions";
-import { ReportForm } from "@/components/reports/report-form";
+import { ReportForm } from "@/components/submissions/report-form";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/reports/mission-options";
+import { missionGroups } from "@/lib/submissions/mission-options";
 import { reportFromPlannedActionAction } from "../../planned-actions";
 
 type Props = { params: Promise<{ locale: string; campaignId: string; actionId: string }> };

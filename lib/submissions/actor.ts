@@ -1,5 +1,5 @@
 /**
- * An organiser acting within one campaign, with their role there. The report and planned-action
+ * An organiser acting within one campaign, with their role there. The submission (report and planned-action)
  * functions check the permission again themselves, whoever called them.
  */
 import "server-only";

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { confirmSubmissionAction } from "@/app/[locale]/campaigns/[slug]/report/report-actions";
 import { Link } from "@/lib/i18n/navigation";
-import { lookupSubmissionToken, type SubmissionKind } from "@/lib/reports/confirm";
+import { lookupSubmissionToken, type SubmissionKind } from "@/lib/submissions/confirm";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** The page an emailed link opens: it explains, and only its button (a POST) confirms. */

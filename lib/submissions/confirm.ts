@@ -4,10 +4,12 @@
  */
 import "server-only";
 import { getDb } from "@/db/client";
-import { findPlannedActionByTokenHash, markPlannedActionConfirmed } from "@/db/queries/planned-actions";
-import { findReportByTokenHash, markReportConfirmed } from "@/db/queries/reports";
+import { findSubmissionByTokenHash, markSubmissionConfirmed } from "@/db/queries/submissions";
 import type { SubmissionStatus } from "@/db/schema";
 import { hashToken, isTokenExpired, isWellFormedToken } from "@/lib/security/tokens";
+import type { SubmissionKind } from "./kinds";
+
+export type { SubmissionKind };
 
 export type SubmissionTokenState =
   | { state: "invalid" }
@@ -32,15 +34,9 @@ function stateOf(found: Found | undefined, now: Date): SubmissionTokenState {
   return { state: "pending", ...about };
 }
 
-const kinds = {
-  report: { find: findReportByTokenHash, mark: markReportConfirmed },
-  plannedAction: { find: findPlannedActionByTokenHash, mark: markPlannedActionConfirmed },
-};
-export type SubmissionKind = keyof typeof kinds;
-
 export function lookupSubmissionToken(kind: SubmissionKind, token: string, now = new Date()): SubmissionTokenState {
   if (!isWellFormedToken(token)) return { state: "invalid" };
-  return stateOf(kinds[kind].find(getDb(), hashToken(token)), now);
+  return stateOf(findSubmissionByTokenHash(getDb(), kind, hashToken(token)), now);
 }
 
 /** Spends the token: unconfirmed → pending (the moderation queue), once; "accepted" means it just did. */
@@ -48,10 +44,10 @@ export function confirmSubmission(kind: SubmissionKind, token: string, now = new
   if (!isWellFormedToken(token)) return { state: "invalid" };
   return getDb().transaction(
     (tx) => {
-      const found = kinds[kind].find(tx, hashToken(token));
+      const found = findSubmissionByTokenHash(tx, kind, hashToken(token));
       const current = stateOf(found, now);
       if (current.state !== "pending" || !found) return current;
-      kinds[kind].mark(tx, found.id, now);
+      markSubmissionConfirmed(tx, kind, found.id, now);
       return { ...current, state: "accepted" };
     },
     { behavior: "immediate" },

@@ -1,13 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { startTransition, useEffect, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
-import type { ActionState } from "@/lib/forms/form-action";
-import type { CountryOption } from "@/lib/i18n/countries";
 import {
   latestToday,
   MAX_REPORT_PHOTOS,
@@ -17,13 +13,11 @@ import {
   reportEditSchema,
   reportSchema,
 } from "@/lib/validation/reports";
-import { checkChosenPhotos, FormAlert, MAX_PHOTO_MB, MissionSelect, Note, useErrorText, type MissionGroup } from "./form-parts";
-import { CountryOptions } from "@/components/ui/country-options";
-import { summaryItems } from "@/components/ui/error-summary";
+import { checkChosenPhotos, MAX_PHOTO_MB, Note } from "./form-parts";
+import { useSubmissionForm, type SubmissionFormProps, type TextFieldOptions, type Values } from "./use-submission-form";
 import { ActionForm } from "@/components/ui/action-form";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
-type Values = Record<string, string | undefined>;
 
 /**
  * A report-back. public: anyone, with photos and a private contact email; fromPlanned: an organiser
@@ -38,44 +32,25 @@ export function ReportForm({
   defaults = {},
   hidden = {},
   submitLabel,
-}: {
-  variant: keyof typeof SCHEMAS;
-  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  countries: CountryOption[];
-  missionGroups: MissionGroup[];
-  defaults?: Values;
-  hidden?: Record<string, string>;
-  submitLabel: string;
-}) {
-  const t = useTranslations("report.form");
+}: SubmissionFormProps<keyof typeof SCHEMAS>) {
   const tk = useTranslations("report.kinds");
-  const errorText = useErrorText();
-  const [state, formAction, pending] = useActionState(action, { status: "idle" });
-  const values: Values = { kind: "letter_delivered", ...defaults, ...(state.status === "error" ? state.values : {}), ...hidden };
-  const serverErrors = state.status === "error" ? state.fieldErrors : {};
   const [fileErrors, setFileErrors] = useState<Values>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
   const withPhotos = variant !== "edit";
   // The live counters mean nothing without JavaScript (they would stay at 0): they show once hydrated.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
-  const {
-    register,
-    handleSubmit,
-    watch,
-    formState: { errors: clientErrors },
-  } = useForm<Values>({ resolver: zodResolver(SCHEMAS[variant] as never), mode: "onTouched", defaultValues: values });
-
-  useEffect(() => {
-    if (state.status === "error") alertRef.current?.focus();
-  }, [state]);
-
-  const message = (name: string) =>
-    errorText(fileErrors[name] ?? (clientErrors[name]?.message as string | undefined) ?? serverErrors[name], (REPORT_LIMITS as Record<string, number>)[name] ?? MAX_REPORT_PHOTOS);
-  const formError = state.status === "error" ? state.formError : undefined;
+  const { t, form, state, formAction, formRef, values, message, formError, errorText, top, textField, placeFields, submitButton } = useSubmissionForm({
+    prefix: "report",
+    namespace: "report.form",
+    schema: SCHEMAS[variant],
+    action,
+    values: { kind: "letter_delivered", ...defaults },
+    hidden,
+    defaultLimit: MAX_REPORT_PHOTOS,
+    extraError: (name) => fileErrors[name],
+  });
+  const { register, handleSubmit, watch } = form;
   const alert = formError ? errorText(formError) : state.status === "error" ? t("fixErrors") : undefined;
-  const summary = summaryItems(serverErrors, (field) => `report-${field}`, (field) => message(field), (field) => (t.has(field) ? t(field) : undefined));
 
   const checkFiles = (): Values => {
     const form = formRef.current;
@@ -88,24 +63,7 @@ export function ReportForm({
     return errors;
   };
 
-  const text = (name: "city" | "organisation" | "contactEmail", opts: { type?: string; autoComplete?: string; hint?: string; optional?: boolean } = {}) => {
-    const id = `report-${name}`;
-    const error = message(name);
-    return (
-      <Field id={id} label={t(name)} hint={opts.hint} error={error} optional={opts.optional} optionalLabel={t("optional")}>
-        <input
-          id={id}
-          type={opts.type ?? "text"}
-          autoComplete={opts.autoComplete}
-          aria-required={opts.optional ? undefined : true}
-          defaultValue={values[name]}
-          className={inputClass}
-          {...describedBy(id, { hint: !!opts.hint, error })}
-          {...register(name)}
-        />
-      </Field>
-    );
-  };
+  const text = (name: "city" | "organisation" | "contactEmail", opts: TextFieldOptions = {}) => textField(name, opts);
 
   const longText = (name: "account" | "replyText", optional: boolean) => {
     const id = `report-${name}`;
@@ -166,10 +124,7 @@ export function ReportForm({
         })(event);
       }}
     >
-      <FormAlert alertRef={alertRef} formError={formError ? errorText(formError) : undefined} items={summary} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" defaultValue={value} {...register(name)} />
-      ))}
+      {top}
       <Field id="report-kind" label={t("kind")} error={message("kind")}>
         <select id="report-kind" aria-required defaultValue={values.kind} className={inputClass} {...describedBy("report-kind", { error: message("kind") })} {...register("kind")}>
           {REPORT_KIND_CHOICES.map((k) => (
@@ -191,25 +146,7 @@ export function ReportForm({
           {...register("actionDate")}
         />
       </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
-        {text("city", { autoComplete: "address-level2" })}
-        <Field id="report-country" label={t("country")} error={message("country")}>
-          <select id="report-country" aria-required defaultValue={values.country ?? ""} className={inputClass} {...describedBy("report-country", { error: message("country") })} {...register("country")}>
-            <CountryOptions countries={countries} empty={t("chooseCountry")} />
-          </select>
-        </Field>
-      </div>
-      <MissionSelect
-        id="report-missionId"
-        label={t("mission")}
-        hint={t("missionHint")}
-        noneLabel={t("noMission")}
-        groups={missionGroups}
-        error={message("missionId")}
-        optionalLabel={t("optional")}
-        registered={register("missionId")}
-        defaultValue={values.missionId}
-      />
+      {placeFields(countries, missionGroups)}
       {longText("account", false)}
       {withPhotos && fileField("photos")}
       {longText("replyText", true)}
@@ -220,18 +157,11 @@ export function ReportForm({
       {variant === "public" && (
         <>
           <Honeypot id="report-website" />
-          <ProofOfWork id="report-altcha" error={errorText(serverErrors.altcha)} resetKey={state} />
+          <ProofOfWork id="report-altcha" error={errorText(state.status === "error" ? state.fieldErrors.altcha : undefined)} resetKey={state} />
         </>
       )}
       {formError === "rate_limited" && <FieldError id="report-submit-error" error={alert} />}
-      <button
-        type="submit"
-        disabled={pending}
-        aria-describedby={formError === "rate_limited" ? "report-submit-error" : undefined}
-        className="w-full rounded-md bg-brand-700 px-5 py-3 text-lg font-bold text-white hover:bg-brand-800 disabled:opacity-60 sm:w-auto"
-      >
-        {pending ? t("sending") : submitLabel}
-      </button>
+      {submitButton(submitLabel, formError === "rate_limited" ? "report-submit-error" : undefined)}
     </ActionForm>
   );
 }
