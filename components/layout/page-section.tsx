@@ -1,0 +1,38 @@
+/**
+ * The frame most pages share: a section named by its h1, optionally preceded by a small link back
+ * (to the campaign, the list, the admin page). The page supplies the width and spacing classes.
+ */
+import type { ReactNode } from "react";
+import { Link } from "@/lib/i18n/navigation";
+
+/** A small "back to …" link above a page's heading. */
+export function BackLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p className="text-sm">
+      <Link href={href} className="underline">
+        {children}
+      </Link>
+    </p>
+  );
+}
+
+type Props = {
+  /** The h1's id, which also labels the section. */
+  headingId: string;
+  title: ReactNode;
+  className?: string;
+  back?: { href: string; label: ReactNode };
+  children?: ReactNode;
+};
+
+export function PageSection({ headingId, title, className, back, children }: Props) {
+  return (
+    <section aria-labelledby={headingId} className={className}>
+      {back && <BackLink href={back.href}>{back.label}</BackLink>}
+      <h1 id={headingId} className="text-3xl font-extrabold">
+        {title}
+      </h1>
+      {children}
+    </section>
+  );
+}
