@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { openPage } from "@/lib/i18n/page";
 import { listLiveCampaigns } from "@/db/queries/campaigns";
 import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
@@ -14,9 +15,7 @@ export default async function HomePage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("home");
+  const { t } = await openPage(params, "home");
   const format = await getFormatter();
   const now = new Date();
   const page = pageParam((await searchParams).page);

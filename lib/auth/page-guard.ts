@@ -39,6 +39,13 @@ export async function openOrganiserPage<P extends { locale: string } & Record<st
   return { ...page, organiser };
 }
 
+/** The same for an instance admin's page: anyone else gets a 404. */
+export async function openAdminPage<P extends { locale: string } & Record<string, string>>(params: Promise<P>, pattern: string, namespace: string) {
+  const page = await openOrganiserPage(params, pattern, namespace);
+  if (!page.organiser.isAdmin) notFound();
+  return page;
+}
+
 /** The same for a page inside one campaign's workspace, which also needs `permission` there (else 404). */
 export async function openCampaignPage<P extends { locale: string; campaignId: string } & Record<string, string>>(
   params: Promise<P>,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { listLetterFilterOptions, listPublishedLetterTemplates } from "@/db/queries/letters";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
@@ -7,10 +8,7 @@ import { languageName } from "@/lib/letters/languages";
 
 const PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
@@ -21,9 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Published letters of live campaigns, grouped by campaign and language; filters are a GET form. */
 export default async function LettersPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("letters.list");
+  const { locale, t } = await openPage(params, "letters.list");
   const tk = await getTranslations("letters.kinds");
   const query = await searchParams;
   const campaignSlug = one(query.campaign);

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./my-data-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,9 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Ask for a link to one's own records. Every accepted address gets the same notice. */
 export default async function MyDataPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { locale, t } = await openPage(params, "myData");
   const query = await searchParams;
   return (
     <section aria-labelledby="my-data-heading" className="mx-auto max-w-2xl space-y-5">

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
 import { unsubscribeAction } from "./unsubscribe-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 /** The unsubscribe page linked from every update email: a button, so link scanners unsubscribe nobody. */
 export default async function UnsubscribePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("unsubscribe");
+  const { locale, t } = await openPage(params, "unsubscribe");
   const query = await searchParams;
   const token = typeof query.t === "string" ? query.t : "";
   let body;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
 import { listPublishedNews } from "@/db/queries/news";
@@ -14,10 +15,7 @@ import { nextStepsFor } from "@/lib/petitions/next-steps";
 
 const NEWS_PAGE_SIZE = 5;
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ slug: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;

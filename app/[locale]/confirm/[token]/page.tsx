@@ -1,22 +1,15 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { Link } from "@/lib/i18n/navigation";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/sign-actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "confirm" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("confirm", "title", { noindex: true });
 
 /** Shows what the emailed link is for; only pressing the button (a POST) confirms. */
-export default async function ConfirmPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("confirm");
+export default async function ConfirmPage({ params }: LocalePageProps<{ token: string }>) {
+  const { locale, token, t } = await openPage(params, "confirm");
   const found = lookupSignatureToken(token);
 
   if (found.state === "pending") {

@@ -1,25 +1,15 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { SummaryList } from "@/components/my-data/summary-list";
 import { Link } from "@/lib/i18n/navigation";
 import { summaryFromQuery } from "@/lib/my-data/summary";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("erased.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("myData", "erased.title", { noindex: true });
 
 /** After erasing: what went, and what stays (the suppression entry, public reports without the email). */
 export default async function ErasedPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { t } = await openPage(params, "myData");
   const query = await searchParams;
   return (
     <section aria-labelledby="erased-heading" className="mx-auto max-w-2xl space-y-5">

@@ -1,6 +1,6 @@
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import type { ReactNode } from "react";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { Pagination, pageParam } from "@/components/ui/pagination";
@@ -13,16 +13,9 @@ import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("records.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("myData", "records.title", { noindex: true });
 
 const TEMPLATES = ["confirm-signature", "already-signed", "campaign-update", "confirm-report", "magic-link", "my-data-link"];
 
@@ -41,9 +34,7 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 
 /** Everything held about the address of the session's link, in plain language, with what one can do about it. */
 export default async function MyRecordsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { locale, t } = await openPage(params, "myData");
   const subject = dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value);
   if (!subject) {
     return (

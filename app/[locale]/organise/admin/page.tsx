@@ -1,11 +1,11 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { listUsers } from "@/db/queries/users";
 import { AuditTable } from "@/components/organise/audit-table";
 import { CampaignApprovalsLink } from "@/components/organise/campaign-approvals-link";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { openAdminPage } from "@/lib/auth/page-guard";
 import { currentLimits, LIMIT_KEYS } from "@/lib/security/limits";
 import { currentEmailRules, currentIpv6Prefix } from "@/lib/security/identity-settings";
 import { DeleteEmailRuleButton } from "@/components/organise/delete-email-rule-button";
@@ -14,17 +14,10 @@ import { deleteEmailRuleAction, saveEmailRuleAction, saveIpv6PrefixAction } from
 
 const USERS_PER_PAGE = 50;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export default async function AdminPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise/admin`);
-  if (!organiser.isAdmin) notFound();
-  const t = await getTranslations("organise.admin");
+  const { locale, t } = await openAdminPage(params, "organise/admin", "organise.admin");
   const tl = await getTranslations("abuse.limits");
   const limits = currentLimits();
   const ti = await getTranslations("identity.admin");

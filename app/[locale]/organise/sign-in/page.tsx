@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { redirect } from "next/navigation";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { currentOrganiser } from "@/lib/auth/session";
@@ -8,15 +8,10 @@ import { requestSignInLink } from "./sign-in-actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("organise.signIn");
+  const { locale, t } = await openPage(params, "organise.signIn");
   const query = await searchParams;
   const callbackUrl = safeRedirectPath(query.callbackUrl, `/${locale}/organise`);
   if (await currentOrganiser()) redirect(callbackUrl);

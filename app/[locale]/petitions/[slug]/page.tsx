@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
@@ -23,10 +24,7 @@ import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./sign-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ slug: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
 import { CampaignLaunchPanel } from "@/components/organise/campaign-launch-panel";

@@ -1,10 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { config } from "@/lib/config";
 
-export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("organise.signIn");
+export default async function CheckEmailPage({ params }: LocalePageProps) {
+  const { t } = await openPage(params, "organise.signIn");
   return (
     <section aria-labelledby="check-heading" className="mx-auto max-w-md space-y-4">
       <h1 id="check-heading" className="text-3xl font-extrabold">

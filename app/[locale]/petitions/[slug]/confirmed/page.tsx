@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
@@ -9,13 +9,9 @@ import { nextStepsFor } from "@/lib/petitions/next-steps";
 import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "confirmed" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("confirmed", "title", { noindex: true });
 
-export default async function ConfirmedPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function ConfirmedPage({ params }: LocalePageProps<{ slug: string }>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = getPublicPetitionBySlug(slug);

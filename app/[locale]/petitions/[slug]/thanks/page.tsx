@@ -1,17 +1,13 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { config } from "@/lib/config";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "thanks" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("thanks", "title", { noindex: true });
 
-export default async function ThanksPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
+export default async function ThanksPage({ params }: LocalePageProps<{ slug: string }>) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const found = getPublicPetitionBySlug(slug);

@@ -6,7 +6,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 type Props = LocalePageProps<{ campaignId: string }>;
 
 export default async function CampaignAuditPage({ params, searchParams }: Props) {
-  const { locale, t, campaign } = await openCampaignPage(params, "audit.view", "organise/campaigns/[campaignId]/audit", "organise.audit");
+  const { t, campaign } = await openCampaignPage(params, "audit.view", "organise/campaigns/[campaignId]/audit", "organise.audit");
   return (
     <div className="space-y-5">
       <BackLink href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</BackLink>
