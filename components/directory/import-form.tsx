@@ -9,6 +9,7 @@ import type { ImportReport } from "@/lib/directory/import";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
+import { TableHead } from "@/components/ui/table-head";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -165,13 +166,7 @@ function Report({ report }: { report: ImportReport }) {
         <ScrollRegion label={t("problemsCaption", { count: report.invalid })}>
           <table className="w-full bg-white text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("problemsCaption", { count: report.invalid })}</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("row")}</th>
-                <th scope="col" className="p-2">{t("field")}</th>
-                <th scope="col" className="p-2">{t("problem")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("row"), t("field"), t("problem")]} />
             <tbody>
               {report.rowProblems.map((p, i) => (
                 <tr key={i} className="border-b border-stone-200 align-top">

@@ -12,6 +12,7 @@ import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from
 import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = LocalePageProps;
 
@@ -212,13 +213,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         {data.emails.items.length > 0 && (
           <ScrollRegion labelledBy="emails">
             <table className="w-full bg-white text-left text-sm shadow-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("records.emailKind")}</th>
-                  <th scope="col" className="p-2">{t("records.queuedAt")}</th>
-                  <th scope="col" className="p-2">{t("records.status")}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("records.emailKind"), t("records.queuedAt"), t("records.status")]} />
               <tbody>
                 {data.emails.items.map((e) => (
                   <tr key={e.id} className="border-b border-stone-200">

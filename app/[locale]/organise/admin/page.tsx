@@ -11,6 +11,7 @@ import { currentEmailRules, currentIpv6Prefix } from "@/lib/security/identity-se
 import { DeleteEmailRuleButton } from "@/components/organise/delete-email-rule-button";
 import { addAdminAction, saveLimitsAction } from "./admin-actions";
 import { deleteEmailRuleAction, saveEmailRuleAction, saveIpv6PrefixAction } from "./identity-actions";
+import { TableHead } from "@/components/ui/table-head";
 
 const USERS_PER_PAGE = 50;
 
@@ -101,15 +102,16 @@ export default async function AdminPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto">
           <table className="w-full bg-white text-sm" data-testid="email-rules">
             <caption className="sr-only">{ti("rules.caption")}</caption>
-            <thead>
-              <tr className="border-b border-stone-200 text-left">
-                <th scope="col" className="p-2">{ti("rules.domain")}</th>
-                <th scope="col" className="p-2">{ti("rules.plusColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.dotsColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.aliasColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.actionsColumn")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-stone-200 text-left"
+              columns={[
+                ti("rules.domain"),
+                ti("rules.plusColumn"),
+                ti("rules.dotsColumn"),
+                ti("rules.aliasColumn"),
+                ti("rules.actionsColumn"),
+              ]}
+            />
             <tbody>
               {emailRules.map((r) => (
                 <tr key={r.domain} className="border-b border-stone-100">

@@ -7,6 +7,7 @@ import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
+import { TableHead } from "@/components/ui/table-head";
 
 const NEWS_PER_PAGE = 20;
 
@@ -96,13 +97,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           <p>{t("noPetitions")}</p>
         ) : (
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("petition")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2 text-right">{t("confirmed")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("petition"), t("status"), { label: t("confirmed"), className: "p-2 text-right" }]} />
             <tbody>
               {petitions.map((p) => (
                 <tr key={p.id} className="border-b border-stone-200">

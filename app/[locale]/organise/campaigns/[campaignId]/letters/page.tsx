@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { languageName } from "@/lib/letters/languages";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TableHead } from "@/components/ui/table-head";
 
 const PER_PAGE = 25;
 
@@ -47,15 +48,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
       ) : (
         <ScrollRegion labelledBy="letters-heading">
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("colTitle")}</th>
-                <th scope="col" className="p-2">{t("colLanguage")}</th>
-                <th scope="col" className="p-2">{t("colKind")}</th>
-                <th scope="col" className="p-2">{t("colStatus")}</th>
-                <th scope="col" className="p-2">{t("colActions")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("colTitle"), t("colLanguage"), t("colKind"), t("colStatus"), t("colActions")]} />
             <tbody>
               {items.map((tpl) => (
                 <tr key={tpl.id} className="border-b border-stone-200">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listCampaignMembers } from "@/db/queries/users";
+import { TableHead } from "@/components/ui/table-head";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { RemoveMemberButton } from "@/components/organise/remove-member-button";
 import { openCampaignPage } from "@/lib/auth/page-guard";
@@ -21,13 +22,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
       {invited && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("invited")}</p>}
       <table className="w-full bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="p-2">{t("email")}</th>
-            <th scope="col" className="p-2">{t("role")}</th>
-            <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("email"), t("role"), <span className="sr-only">{t("actions")}</span>]} />
         <tbody>
           {members.map((m) => (
             <tr key={m.userId} className="border-b border-stone-200">

@@ -23,6 +23,7 @@ import { timeBuckets } from "@/lib/organise/chart-scale";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TableHead } from "@/components/ui/table-head";
 
 const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
@@ -150,13 +151,13 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
           <p data-testid="trending-none">{tt("none")}</p>
         ) : (
           <table className="w-full bg-white text-sm" data-testid="trending">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className={th}>{tt("source")}</th>
-                <th scope="col" className="p-2 text-right">{tt("lastHour")}</th>
-                {moderate && <th scope="col" className={th}>{tm("actions")}</th>}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: tt("source"), className: th },
+                { label: tt("lastHour"), className: "p-2 text-right" },
+                moderate && { label: tm("actions"), className: th },
+              ]}
+            />
             <tbody>
               {[
                 ...trending.addresses.map((a) => ({ kind: "address" as const, label: a.key.slice(0, 10), n: a.n, href: `${path}?ruleIp=${encodeURIComponent(a.key)}#moderation-heading` })),
@@ -219,14 +220,14 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             <>
               <div className="overflow-x-auto">
                 <table className="w-full bg-white text-sm" data-testid="flagged-groups" aria-label={tr("groupsLabel")}>
-                  <thead>
-                    <tr className="border-b border-stone-300">
-                      <th scope="col" className={th}>{tr("fingerprint")}</th>
-                      <th scope="col" className={th}>{tr("hour", { zone: organiser.timeZone })}</th>
-                      <th scope="col" className="p-2 text-right">{tr("count")}</th>
-                      <th scope="col" className={th}>{tm("actions")}</th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      { label: tr("fingerprint"), className: th },
+                      { label: tr("hour", { zone: organiser.timeZone }), className: th },
+                      { label: tr("count"), className: "p-2 text-right" },
+                      { label: tm("actions"), className: th },
+                    ]}
+                  />
                   <tbody>
                     {groups.items.map((g) => (
                       <tr key={`${g.ipHash ?? "-"}-${g.hour.getTime()}`} className="border-b border-stone-200">
