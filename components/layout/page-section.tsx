@@ -36,3 +36,14 @@ export function PageSection({ headingId, title, className, back, children }: Pro
     </section>
   );
 }
+
+/** The one link a short page leads on to (home, the petition, a new link), in a paragraph of its own. */
+export function OnwardLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <p>
+      <Link href={href} className="font-semibold text-brand-700 underline">
+        {children}
+      </Link>
+    </p>
+  );
+}

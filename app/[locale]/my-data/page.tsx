@@ -4,6 +4,7 @@ import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./my-data-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
+import { PageSection } from "@/components/layout/page-section";
 
 type Props = LocalePageProps;
 
@@ -18,10 +19,7 @@ export default async function MyDataPage({ params, searchParams }: Props) {
   const { locale, t } = await openPage(params, "myData");
   const query = await searchParams;
   return (
-    <section aria-labelledby="my-data-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="my-data-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="my-data-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
       {query.sent ? (
         <div role="status" className="space-y-3 rounded-lg border-2 border-green-700 bg-green-50 p-5">
           <p className="text-lg font-semibold">{t("request.sent")}</p>
@@ -47,6 +45,6 @@ export default async function MyDataPage({ params, searchParams }: Props) {
           <p className="text-sm text-stone-600">{t("request.privacy")}</p>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

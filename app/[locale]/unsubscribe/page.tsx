@@ -3,6 +3,7 @@ import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
 import { unsubscribeAction } from "./unsubscribe-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { PageSection } from "@/components/layout/page-section";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -26,11 +27,8 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       </ActionForm>
     );
   return (
-    <section aria-labelledby="unsub-heading" className="mx-auto max-w-xl space-y-4">
-      <h1 id="unsub-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="unsub-heading" title={t("title")} className="mx-auto max-w-xl space-y-4">
       {body}
-    </section>
+    </PageSection>
   );
 }

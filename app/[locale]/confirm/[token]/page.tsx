@@ -1,8 +1,8 @@
 import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
-import { Link } from "@/lib/i18n/navigation";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/sign-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
 export const generateMetadata = titleMetadata("confirm", "title", { noindex: true });
@@ -14,10 +14,7 @@ export default async function ConfirmPage({ params }: LocalePageProps<{ token: s
 
   if (found.state === "pending") {
     return (
-      <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
-        <h1 id="confirm-heading" className="text-3xl font-extrabold">
-          {t("title")}
-        </h1>
+      <PageSection headingId="confirm-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
         <p className="text-lg">{t("body", { petition: found.petitionTitle })}</p>
         <ActionForm action={confirmAction.bind(null, locale, token)}>
           <button
@@ -28,25 +25,18 @@ export default async function ConfirmPage({ params }: LocalePageProps<{ token: s
           </button>
         </ActionForm>
         <p className="text-sm text-stone-600">{t("notYou")}</p>
-      </section>
+      </PageSection>
     );
   }
 
   return (
-    <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="confirm-heading" className="text-3xl font-extrabold">
-        {t(`${found.state}.title`)}
-      </h1>
+    <PageSection headingId="confirm-heading" title={t(`${found.state}.title`)} className="mx-auto max-w-2xl space-y-5">
       <p className="text-lg">
         {found.state === "invalid" ? t("invalid.body") : t(`${found.state}.body`, { petition: found.petitionTitle })}
       </p>
       {found.state !== "invalid" && (
-        <p>
-          <Link href={`/petitions/${found.petitionSlug}`} className="font-semibold text-brand-700 underline">
-            {t("toPetition")}
-          </Link>
-        </p>
+        <OnwardLink href={`/petitions/${found.petitionSlug}`}>{t("toPetition")}</OnwardLink>
       )}
-    </section>
+    </PageSection>
   );
 }

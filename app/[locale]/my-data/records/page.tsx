@@ -5,7 +5,6 @@ import type { ReactNode } from "react";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
-import { Link } from "@/lib/i18n/navigation";
 import { SummaryList } from "@/components/my-data/summary-list";
 import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
@@ -13,6 +12,7 @@ import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
 type Props = LocalePageProps;
 
@@ -39,17 +39,10 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
   const subject = dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value);
   if (!subject) {
     return (
-      <section aria-labelledby="records-heading" className="mx-auto max-w-2xl space-y-5">
-        <h1 id="records-heading" className="text-3xl font-extrabold">
-          {t("records.endedTitle")}
-        </h1>
+      <PageSection headingId="records-heading" title={t("records.endedTitle")} className="mx-auto max-w-2xl space-y-5">
         <p className="text-lg">{t("records.ended")}</p>
-        <p>
-          <Link href="/my-data" className="font-semibold text-brand-700 underline">
-            {t("link.newLink")}
-          </Link>
-        </p>
-      </section>
+        <OnwardLink href="/my-data">{t("link.newLink")}</OnwardLink>
+      </PageSection>
     );
   }
   const query = await searchParams;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { siteOrigins } from "@/lib/security/origin";
 import { safeRedirectPath } from "@/lib/security/safe-url";
+import { PageSection } from "@/components/layout/page-section";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -16,10 +17,7 @@ export default async function VerifyPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const value = (k: string) => (typeof query[k] === "string" ? (query[k] as string).slice(0, 600) : "");
   return (
-    <section aria-labelledby="verify-heading" className="mx-auto max-w-md space-y-5">
-      <h1 id="verify-heading" className="text-3xl font-extrabold">
-        {t("verifyTitle")}
-      </h1>
+    <PageSection headingId="verify-heading" title={t("verifyTitle")} className="mx-auto max-w-md space-y-5">
       <p>{t("verifyBody", { email: value("email") })}</p>
       <form method="get" action="/api/auth/callback/email">
         <input type="hidden" name="token" value={value("token")} />
@@ -29,6 +27,6 @@ export default async function VerifyPage({ params, searchParams }: Props) {
           {t("verifyButton")}
         </button>
       </form>
-    </section>
+    </PageSection>
   );
 }
