@@ -5,6 +5,7 @@ import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/pe
 import { Deadline } from "@/components/petition/deadline";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
+import { Section } from "@/components/layout/page-section";
 
 const CAMPAIGNS_PER_PAGE = 10;
 
@@ -39,10 +40,7 @@ export default async function HomePage({
         </p>
       </section>
 
-      <section aria-labelledby="urgent-heading">
-        <h2 id="urgent-heading" className="text-2xl font-bold">
-          {t("urgentHeading")}
-        </h2>
+      <Section headingId="urgent-heading" title={t("urgentHeading")} headingClassName="text-2xl font-bold">
         {urgent.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noUrgent")}</p>
         ) : (
@@ -63,12 +61,9 @@ export default async function HomePage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="campaigns-heading">
-        <h2 id="campaigns-heading" className="text-2xl font-bold">
-          {t("campaignsHeading")}
-        </h2>
+      <Section headingId="campaigns-heading" title={t("campaignsHeading")} headingClassName="text-2xl font-bold">
         {campaigns.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noCampaigns")}</p>
         ) : (
@@ -95,7 +90,7 @@ export default async function HomePage({
           label={t("campaignPages")}
           hrefFor={(p) => `/?page=${p}#campaigns-heading`}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -47,3 +47,29 @@ export function OnwardLink({ href, children }: { href: string; children: ReactNo
     </p>
   );
 }
+
+/** A part of a page, named by its h2 ("text-xl font-bold" unless `headingClassName` says otherwise). */
+export function Section({
+  headingId,
+  title,
+  className,
+  id,
+  headingClassName = "text-xl font-bold",
+  children,
+}: {
+  headingId: string;
+  title: ReactNode;
+  className?: string;
+  id?: string;
+  headingClassName?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={headingId} className={className} id={id}>
+      <h2 id={headingId} className={headingClassName}>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/layout/page-section";
 
 export async function PlaceCorrectionForm({
   action,
@@ -29,10 +30,7 @@ export async function PlaceCorrectionForm({
   const te = await getTranslations("errors");
   const input = "mt-1 block w-40 rounded-md border border-stone-400 bg-white px-3 py-2";
   return (
-    <section aria-labelledby="place-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="place-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section headingId="place-heading" title={t("heading")} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <p className="text-sm text-stone-700">{t("explain")}</p>
       <p data-testid="place-now">
         {latitude !== null && longitude !== null ? t("found", { latitude: latitude.toFixed(4), longitude: longitude.toFixed(4) }) : t("missing")}
@@ -70,6 +68,6 @@ export async function PlaceCorrectionForm({
           {t("reset")}
         </button>
       </ActionForm>
-    </section>
+    </Section>
   );
 }

@@ -12,7 +12,7 @@ import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
-import { OnwardLink, PageSection } from "@/components/layout/page-section";
+import { OnwardLink, PageSection, Section } from "@/components/layout/page-section";
 
 type Props = LocalePageProps;
 
@@ -84,10 +84,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="records-actions" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="records-actions" className="text-xl font-bold">
-          {t("records.actionsHeading")}
-        </h2>
+      <Section headingId="records-actions" title={t("records.actionsHeading")} className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
         <form method="post" action={`/${locale}/my-data/download`}>
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
             {t("records.download")}
@@ -112,14 +109,11 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
             fields={{}}
           />
         </div>
-      </section>
+      </Section>
 
       {nothing && <p className="text-lg">{t("records.nothing")}</p>}
 
-      <section aria-labelledby="signatures" className="space-y-3">
-        <h2 id="signatures" className="text-2xl font-bold">
-          {t("records.signaturesHeading", { count: data.signatures.total })}
-        </h2>
+      <Section headingId="signatures" title={t("records.signaturesHeading", { count: data.signatures.total })} className="space-y-3" headingClassName="text-2xl font-bold">
         {data.signatures.items.map((s) => (
           <div key={s.id} className="rounded-lg bg-white p-4 shadow-sm" data-testid="my-signature">
             <h3 className="mb-2 text-lg font-bold">{s.petitionTitle}</h3>
@@ -151,12 +145,9 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
           hrefFor={hrefFor("signatures")}
           label={t("records.signaturesPages")}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="reports" className="space-y-3">
-        <h2 id="reports" className="text-2xl font-bold">
-          {t("records.reportsHeading", { count: data.reports.length + data.plannedActions.length })}
-        </h2>
+      <Section headingId="reports" title={t("records.reportsHeading", { count: data.reports.length + data.plannedActions.length })} className="space-y-3" headingClassName="text-2xl font-bold">
         <p className="text-sm text-stone-600">{t("records.reportsExplain")}</p>
         {data.reports.map((r) => (
           <div key={`r${r.id}`} className="rounded-lg bg-white p-4 shadow-sm">
@@ -196,12 +187,9 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
             />
           </div>
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="emails" className="space-y-3">
-        <h2 id="emails" className="text-2xl font-bold">
-          {t("records.emailsHeading", { count: data.emails.total })}
-        </h2>
+      <Section headingId="emails" title={t("records.emailsHeading", { count: data.emails.total })} className="space-y-3" headingClassName="text-2xl font-bold">
         <p className="text-sm text-stone-600">{t("records.emailsExplain")}</p>
         {data.emails.items.length > 0 && (
           <ScrollRegion labelledBy="emails">
@@ -224,18 +212,15 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         )}
         <Pagination page={pages.emails} pageCount={pageCount(data.emails.total)} hrefFor={hrefFor("emails")} label={t("records.emailsPages")} />
         {data.mailbox.length > 0 && <p>{t("records.mailbox", { count: data.mailbox.length })}</p>}
-      </section>
+      </Section>
 
-      <section aria-labelledby="suppression" className="space-y-2">
-        <h2 id="suppression" className="text-2xl font-bold">
-          {t("records.suppressionHeading")}
-        </h2>
+      <Section headingId="suppression" title={t("records.suppressionHeading")} className="space-y-2" headingClassName="text-2xl font-bold">
         <p>
           {data.suppression
             ? t("records.suppressed", { reason: t(`records.suppressionReason.${data.suppression.reason}`), since: when(data.suppression.createdAt) })
             : t("records.notSuppressed")}
         </p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { DeleteEmailRuleButton } from "@/components/organise/delete-email-rule-b
 import { addAdminAction, saveLimitsAction } from "./admin-actions";
 import { deleteEmailRuleAction, saveEmailRuleAction, saveIpv6PrefixAction } from "./identity-actions";
 import { TableHead } from "@/components/ui/table-head";
+import { Section } from "@/components/layout/page-section";
 
 const USERS_PER_PAGE = 50;
 
@@ -32,10 +33,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
       {query.added && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("added")}</p>}
       <CampaignApprovalsLink />
-      <section aria-labelledby="organisers-heading" className="space-y-3">
-        <h2 id="organisers-heading" className="text-xl font-bold">
-          {t("organisers")}
-        </h2>
+      <Section headingId="organisers-heading" title={t("organisers")} className="space-y-3">
         <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm">
           {users.map((u) => (
             <li key={u.id} className="p-2">
@@ -49,11 +47,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           label={t("organiserPages")}
           hrefFor={(p) => `/organise/admin?users=${p}#organisers-heading`}
         />
-      </section>
-      <section aria-labelledby="add-admin-heading" className="max-w-md space-y-3">
-        <h2 id="add-admin-heading" className="text-xl font-bold">
-          {t("addAdmin")}
-        </h2>
+      </Section>
+      <Section headingId="add-admin-heading" title={t("addAdmin")} className="max-w-md space-y-3">
         <OrganiserForm
           schema="addAdmin"
           action={addAdminAction.bind(null, locale)}
@@ -61,11 +56,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           defaults={{ email: "" }}
           fields={[{ name: "email", label: t("email"), kind: "email" }]}
         />
-      </section>
-      <section aria-labelledby="limits-heading" className="max-w-xl space-y-3">
-        <h2 id="limits-heading" className="text-xl font-bold">
-          {tl("heading")}
-        </h2>
+      </Section>
+      <Section headingId="limits-heading" title={tl("heading")} className="max-w-xl space-y-3">
         <p className="text-sm text-stone-700">{tl("intro")}</p>
         {query.limits && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{tl("saved")}</p>}
         <OrganiserForm
@@ -75,11 +67,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           defaults={Object.fromEntries(LIMIT_KEYS.map((k) => [k, String(limits[k])]))}
           fields={LIMIT_KEYS.map((k) => ({ name: k, label: tl(`fields.${k}`), kind: "number" as const, max: 100_000 }))}
         />
-      </section>
-      <section aria-labelledby="identity-heading" className="max-w-3xl space-y-4">
-        <h2 id="identity-heading" className="text-xl font-bold">
-          {ti("heading")}
-        </h2>
+      </Section>
+      <Section headingId="identity-heading" title={ti("heading")} className="max-w-3xl space-y-4">
         <p className="text-sm text-stone-700">{ti("intro")}</p>
         {query.identity && (
           <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
@@ -160,13 +149,10 @@ export default async function AdminPage({ params, searchParams }: Props) {
           />
         </div>
         <p className="text-sm text-stone-700">{ti("rules.refingerprint")}</p>
-      </section>
-      <section aria-labelledby="audit-heading" className="space-y-3">
-        <h2 id="audit-heading" className="text-xl font-bold">
-          {t("audit")}
-        </h2>
+      </Section>
+      <Section headingId="audit-heading" title={t("audit")} className="space-y-3">
         <AuditTable page={query.page} hrefFor={(p) => `/organise/admin?page=${p}#audit-heading`} />
-      </section>
+      </Section>
     </div>
   );
 }

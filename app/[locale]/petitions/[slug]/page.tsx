@@ -23,6 +23,7 @@ import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./sign-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
+import { Section } from "@/components/layout/page-section";
 
 type Props = LocalePageProps<{ slug: string }>;
 
@@ -87,19 +88,13 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           )}
         </div>
         {petition.status === "won" && petition.victoryNote && (
-          <section aria-labelledby="victory-heading" className="rounded-lg border-2 border-green-700 bg-green-50 p-5">
-            <h2 id="victory-heading" className="text-xl font-bold text-green-900">
-              {t("statusLabel.won")}
-            </h2>
+          <Section headingId="victory-heading" title={t("statusLabel.won")} className="rounded-lg border-2 border-green-700 bg-green-50 p-5" headingClassName="text-xl font-bold text-green-900">
             <Markdown source={petition.victoryNote} className="mt-2" />
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="text-heading">
-          <h2 id="text-heading" className="text-xl font-bold">
-            {t("text")}
-          </h2>
+        <Section headingId="text-heading" title={t("text")}>
           <Markdown source={petition.body} title={petition.title} className="mt-2 leading-relaxed" />
-        </section>
+        </Section>
         <RecentSigners petitionId={petition.id} locale={locale} />
         <PublicComments
           petitionId={petition.id}

@@ -5,7 +5,7 @@ import { OrganiserForm } from "@/components/organise/organiser-form";
 import { RemoveMemberButton } from "@/components/organise/remove-member-button";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
-import { BackLink } from "@/components/layout/page-section";
+import { BackLink, Section } from "@/components/layout/page-section";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { inviteMemberAction } from "../campaign-content-actions";
 
@@ -35,10 +35,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <section aria-labelledby="invite-heading" className="space-y-3">
-        <h2 id="invite-heading" className="text-xl font-bold">
-          {t("inviteHeading")}
-        </h2>
+      <Section headingId="invite-heading" title={t("inviteHeading")} className="space-y-3">
         <p className="text-sm text-stone-600">{t("inviteHint")}</p>
         <OrganiserForm
           schema="invite"
@@ -51,7 +48,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             { name: "role", label: t("role"), kind: "select", options: CAMPAIGN_ROLES.map((r) => ({ value: r, label: tr(r) })), hint: t("roleHint") },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

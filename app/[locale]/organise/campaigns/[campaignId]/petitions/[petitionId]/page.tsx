@@ -24,6 +24,7 @@ import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { TableHead } from "@/components/ui/table-head";
+import { Section } from "@/components/layout/page-section";
 
 const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
@@ -122,10 +123,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         ))}
       </dl>
 
-      <section aria-labelledby="charts-heading" className="space-y-6">
-        <h2 id="charts-heading" className="text-xl font-bold">
-          {t("chartsHeading")}
-        </h2>
+      <Section headingId="charts-heading" title={t("chartsHeading")} className="space-y-6">
         {overTime.length === 0 ? (
           <p>{t("noData")}</p>
         ) : (
@@ -140,12 +138,9 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             </div>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="trending-heading" className="space-y-2">
-        <h2 id="trending-heading" className="text-xl font-bold">
-          {tt("heading")}
-        </h2>
+      <Section headingId="trending-heading" title={tt("heading")} className="space-y-2">
         <p className="text-sm text-stone-600">{tt("intro", { threshold })}</p>
         {trending.addresses.length === 0 && trending.domains.length === 0 ? (
           <p data-testid="trending-none">{tt("none")}</p>
@@ -180,13 +175,10 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
       {moderate && (
-        <section aria-labelledby="moderation-heading" className="space-y-3">
-          <h2 id="moderation-heading" className="text-xl font-bold">
-            {tm("heading")}
-          </h2>
+        <Section headingId="moderation-heading" title={tm("heading")} className="space-y-3">
           <p className="text-sm text-stone-600">{tm("intro")}</p>
           <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} timeZone={organiser.timeZone} />
           {batches.length > 0 && (
@@ -205,14 +197,11 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       )}
 
       {moderate && (
-        <section aria-labelledby="release-heading" className="space-y-3">
-          <h2 id="release-heading" className="text-xl font-bold">
-            {tr("heading")}
-          </h2>
+        <Section headingId="release-heading" title={tr("heading")} className="space-y-3">
           <p className="text-sm text-stone-600">{tr("intro")}</p>
           {groups.total === 0 ? (
             <p data-testid="flagged-none">{tr("none")}</p>
@@ -254,7 +243,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
           )}
           <h3 className="font-bold">{tr("ruleHeading")}</h3>
           <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} timeZone={organiser.timeZone} />
-        </section>
+        </Section>
       )}
 
       <LatestSignatures
