@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LatestSignatures } from "@/components/organise/latest-signatures";
 import { DeliveryPackLinks } from "@/components/organise/delivery-pack-links";
 import { notFound } from "next/navigation";
@@ -16,13 +16,13 @@ import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
 import { InvalidationRuleForm, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { timeBuckets } from "@/lib/organise/chart-scale";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { TableHead } from "@/components/ui/table-head";
 import { Section } from "@/components/layout/page-section";
 
@@ -30,19 +30,14 @@ const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
 const HOUR_MS = 60 * 60 * 1000;
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string; petitionId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string; petitionId: string }>;
 
 export default async function PetitionDashboardPage({ params, searchParams }: Props) {
-  const { locale, campaignId, petitionId } = await params;
-  setRequestLocale(locale);
-  const path = `/organise/campaigns/${campaignId}/petitions/${petitionId}`;
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "signatures.view", `/${locale}${path}`);
-  const petition = getPetitionById(Number(petitionId));
+  const route = await openCampaignPage(params, "signatures.view", "organise/campaigns/[campaignId]/petitions/[petitionId]", "organise.petition");
+  const { locale, t, organiser, campaign, role } = route;
+  const path = `/organise/campaigns/${route.campaignId}/petitions/${route.petitionId}`;
+  const petition = getPetitionById(Number(route.petitionId));
   if (!petition || petition.campaignId !== campaign.id) notFound();
-  const t = await getTranslations("organise.petition");
   const tp = await getTranslations("organise.petitionStatus");
   const format = await getFormatter();
   const may = (p: Parameters<typeof roleAllows>[1]) => roleAllows(role, p, organiser.isAdmin);
