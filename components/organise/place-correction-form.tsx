@@ -49,18 +49,19 @@ export async function PlaceCorrectionForm({
       <ActionForm action={action} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="campaignId" value={campaignId} />
         <input type="hidden" name="itemId" value={itemId} />
-        <div>
-          <label htmlFor="place-latitude" className="font-semibold">
-            {t("latitude")}
-          </label>
-          <input id="place-latitude" name="latitude" inputMode="decimal" defaultValue={latitude ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
-        </div>
-        <div>
-          <label htmlFor="place-longitude" className="font-semibold">
-            {t("longitude")}
-          </label>
-          <input id="place-longitude" name="longitude" inputMode="decimal" defaultValue={longitude ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
-        </div>
+        {(
+          [
+            ["latitude", latitude],
+            ["longitude", longitude],
+          ] as const
+        ).map(([name, value]) => (
+          <div key={name}>
+            <label htmlFor={`place-${name}`} className="font-semibold">
+              {t(name)}
+            </label>
+            <input id={`place-${name}`} name={name} inputMode="decimal" defaultValue={value ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
+          </div>
+        ))}
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("save")}
         </button>
