@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionState } from "@/lib/actions/spine";
+import type { ActionState } from "@/lib/forms/form-action";
 
 /**
  * A small red button in an inline form that asks before it posts (without JavaScript the plain POST

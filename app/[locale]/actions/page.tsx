@@ -4,7 +4,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
-import { ActionsWallView } from "@/components/actions/actions-wall-view";
+import { ActionsWallView } from "@/components/wall/wall-view";
 
 type Props = LocalePageProps;
 
