@@ -1,9 +1,11 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter } from "next-intl/server";
+import { openPage } from "@/lib/i18n/page";
 import { listLiveCampaigns } from "@/db/queries/campaigns";
 import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
+import { Section } from "@/components/layout/page-section";
 
 const CAMPAIGNS_PER_PAGE = 10;
 
@@ -14,9 +16,7 @@ export default async function HomePage({
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("home");
+  const { t } = await openPage(params, "home");
   const format = await getFormatter();
   const now = new Date();
   const page = pageParam((await searchParams).page);
@@ -40,10 +40,7 @@ export default async function HomePage({
         </p>
       </section>
 
-      <section aria-labelledby="urgent-heading">
-        <h2 id="urgent-heading" className="text-2xl font-bold">
-          {t("urgentHeading")}
-        </h2>
+      <Section headingId="urgent-heading" title={t("urgentHeading")} headingClassName="text-2xl font-bold">
         {urgent.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noUrgent")}</p>
         ) : (
@@ -64,12 +61,9 @@ export default async function HomePage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="campaigns-heading">
-        <h2 id="campaigns-heading" className="text-2xl font-bold">
-          {t("campaignsHeading")}
-        </h2>
+      <Section headingId="campaigns-heading" title={t("campaignsHeading")} headingClassName="text-2xl font-bold">
         {campaigns.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noCampaigns")}</p>
         ) : (
@@ -96,7 +90,7 @@ export default async function HomePage({
           label={t("campaignPages")}
           hrefFor={(p) => `/?page=${p}#campaigns-heading`}
         />
-      </section>
+      </Section>
     </div>
   );
 }

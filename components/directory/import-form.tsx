@@ -9,6 +9,8 @@ import type { ImportReport } from "@/lib/directory/import";
 import { Link } from "@/lib/i18n/navigation";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
+import { TableHead } from "@/components/ui/table-head";
+import { Section } from "@/components/layout/page-section";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -48,10 +50,7 @@ export function DirectoryImport({
           </p>
         )}
         {report && (
-          <section aria-labelledby="import-report-heading" className="space-y-4">
-            <h2 id="import-report-heading" className="text-2xl font-bold">
-              {t("reportHeading")}
-            </h2>
+          <Section headingId="import-report-heading" title={t("reportHeading")} className="space-y-4" headingClassName="text-2xl font-bold">
             {report.refused && (
               <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
                 {te(report.refused)}
@@ -87,14 +86,11 @@ export function DirectoryImport({
                 </Link>
               </p>
             )}
-          </section>
+          </Section>
         )}
       </div>
 
-      <section aria-labelledby="import-upload-heading" className="space-y-4">
-        <h2 id="import-upload-heading" className="text-2xl font-bold">
-          {report ? t("checkAnother") : t("uploadHeading")}
-        </h2>
+      <Section headingId="import-upload-heading" title={report ? t("checkAnother") : t("uploadHeading")} className="space-y-4" headingClassName="text-2xl font-bold">
         <ActionForm action={formAction} className="space-y-5">
           <input type="hidden" name="campaignId" value={campaignId} />
           <div>
@@ -126,7 +122,7 @@ export function DirectoryImport({
             {pending ? t("checking") : t("check")}
           </button>
         </ActionForm>
-      </section>
+      </Section>
     </div>
   );
 }
@@ -165,13 +161,7 @@ function Report({ report }: { report: ImportReport }) {
         <ScrollRegion label={t("problemsCaption", { count: report.invalid })}>
           <table className="w-full bg-white text-left text-sm">
             <caption className="mb-2 text-left font-semibold">{t("problemsCaption", { count: report.invalid })}</caption>
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("row")}</th>
-                <th scope="col" className="p-2">{t("field")}</th>
-                <th scope="col" className="p-2">{t("problem")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("row"), t("field"), t("problem")]} />
             <tbody>
               {report.rowProblems.map((p, i) => (
                 <tr key={i} className="border-b border-stone-200 align-top">

@@ -4,6 +4,7 @@ import type { Mission } from "@/db/schema";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { ADDRESS_FORMS } from "@/lib/address-forms";
 import { countryOptions } from "@/lib/i18n/countries";
+import { textDefaults } from "@/lib/organise/form-defaults";
 import { SALUTATIONS } from "@/lib/letters/salutations";
 import { DIRECTORY_LIMITS, MAX_ADDRESS_LINES, MISSION_KINDS } from "@/lib/validation/directory";
 
@@ -18,19 +19,9 @@ export async function MissionForm({ locale, campaignId, mission }: { locale: str
       defaults={{
         campaignId: String(campaignId),
         missionId: mission ? String(mission.id) : "",
-        hostCountry: mission?.hostCountry ?? "",
+        ...textDefaults(mission, ["hostCountry", "name", "headTitle", "headName", "addressForm", "email", "phone", "website", "source", "verifiedOn", "notes"]),
         kind: mission?.kind ?? "embassy",
-        name: mission?.name ?? "",
-        headTitle: mission?.headTitle ?? "",
-        headName: mission?.headName ?? "",
-        addressForm: mission?.addressForm ?? "",
         addressLines: mission?.addressLines?.join("\n") ?? "",
-        email: mission?.email ?? "",
-        phone: mission?.phone ?? "",
-        website: mission?.website ?? "",
-        source: mission?.source ?? "",
-        verifiedOn: mission?.verifiedOn ?? "",
-        notes: mission?.notes ?? "",
       }}
       fields={[
         { name: "campaignId", label: "", kind: "hidden" },

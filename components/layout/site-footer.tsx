@@ -9,12 +9,14 @@ export async function SiteFooter() {
       <div className="mx-auto flex max-w-5xl flex-wrap justify-between gap-3 px-4 py-4">
         <p>{t("footerTagline")}</p>
         <p className="flex gap-4">
-          <Link href="/privacy" className="inline-flex min-h-6 items-center underline">
-            {t("privacy")}
-          </Link>
-          <Link href="/my-data" className="inline-flex min-h-6 items-center underline">
-            {tm("footerLink")}
-          </Link>
+          {[
+            ["/privacy", t("privacy")],
+            ["/my-data", tm("footerLink")],
+          ].map(([href, label]) => (
+            <Link key={href} href={href} className="inline-flex min-h-6 items-center underline">
+              {label}
+            </Link>
+          ))}
         </p>
       </div>
     </footer>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { MERGE_FIELDS, type MergeField } from "@/lib/letters/merge-fields";
+import { Section } from "@/components/layout/page-section";
 
 const TARGETS = ["subject", "salutation", "body", "signOff"];
 
@@ -36,10 +37,7 @@ export function MergeFieldList({ formId }: { formId: string }) {
   };
 
   return (
-    <section aria-labelledby="merge-fields-heading" className="rounded-lg bg-white p-4 shadow-sm">
-      <h2 id="merge-fields-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
+    <Section headingId="merge-fields-heading" title={t("heading")} className="rounded-lg bg-white p-4 shadow-sm" headingClassName="text-lg font-bold">
       <p className="mt-1 text-sm text-stone-700">{t("intro")}</p>
       <ul className="mt-3 space-y-2 text-sm">
         {MERGE_FIELDS.map((field) => {
@@ -63,6 +61,6 @@ export function MergeFieldList({ formId }: { formId: string }) {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

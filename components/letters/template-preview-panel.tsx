@@ -5,6 +5,7 @@ import { useEffect, useState, useTransition } from "react";
 import { previewLetterTemplateAction } from "@/app/[locale]/organise/campaigns/[campaignId]/letters/letter-template-actions";
 import type { Letter } from "@/lib/letters/compose";
 import { LetterPreview } from "./letter-preview";
+import { Section } from "@/components/layout/page-section";
 
 /**
  * The template editor's live preview: follows what is typed in the form (debounced), rendered by
@@ -38,15 +39,12 @@ export function TemplatePreviewPanel({ formId, locale, initial }: { formId: stri
   }, [formId, locale]);
 
   return (
-    <section aria-labelledby="template-preview-heading" className="space-y-2">
-      <h2 id="template-preview-heading" className="text-lg font-bold">
-        {t("heading")}
-      </h2>
+    <Section headingId="template-preview-heading" title={t("heading")} className="space-y-2" headingClassName="text-lg font-bold">
       <p className="text-sm text-stone-700">{t("intro")}</p>
       <p aria-live="polite" className="h-5 text-sm text-stone-600">
         {pending ? t("updating") : ""}
       </p>
       {letter && <LetterPreview letter={letter} labelledBy="template-preview-heading" />}
-    </section>
+    </Section>
   );
 }

@@ -14,6 +14,7 @@ import { LetterPreview } from "./letter-preview";
 import { CountryOptions } from "@/components/ui/country-options";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/layout/page-section";
 
 type Values = Record<string, string>;
 type TextName = Exclude<keyof typeof LETTER_LIMITS, "title" | "purpose" | "subject" | "salutation" | "body" | "signOff">;
@@ -203,10 +204,7 @@ export function WriteLetterForm({
         </button>
 
         {composed && (
-          <section aria-labelledby="send-heading" className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
-            <h2 id="send-heading" className="text-xl font-bold">
-              {t("sendHeading")}
-            </h2>
+          <Section headingId="send-heading" title={t("sendHeading")} className="space-y-3 rounded-lg bg-white p-4 shadow-sm">
             <p id="email-explain" className="text-sm text-stone-700">
               {t("emailExplain")} {composed.letter.recipientEmail ? t("emailTo", { email: composed.letter.recipientEmail }) : t("emailNoAddress")}
             </p>
@@ -235,7 +233,7 @@ export function WriteLetterForm({
                 {t("email")}
               </a>
             </div>
-          </section>
+          </Section>
         )}
       </ActionForm>
 

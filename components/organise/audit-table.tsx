@@ -4,6 +4,7 @@ import { pageParam, Pagination } from "@/components/ui/pagination";
 import { currentOrganiser } from "@/lib/auth/session";
 import { auditSentenceKey } from "@/lib/organise/audit-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TableHead } from "@/components/ui/table-head";
 
 const PAGE_SIZE = 50;
 const RULE_PARTS = ["emailDomain", "ipFingerprint", "from", "to", "country"] as const;
@@ -61,12 +62,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
       ) : (
         <ScrollRegion label={t("title")}>
           <table className="w-full bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("when", { zone: timeZone })}</th>
-                <th scope="col" className="p-2">{t("what")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("when", { zone: timeZone }), t("what")]} />
             <tbody>
               {items.map(({ entry, actorEmail, actorName }) => (
                 <tr key={entry.id} className="border-b border-stone-200 align-top">

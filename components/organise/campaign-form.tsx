@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { saveCampaignAction } from "@/app/[locale]/organise/campaigns/campaign-actions";
 import type { Campaign } from "@/db/schema";
 import type { CampaignStatus } from "@/lib/organise/campaign-status";
+import { textDefaults } from "@/lib/organise/form-defaults";
 import { OrganiserForm } from "./organiser-form";
 
 /**
@@ -20,15 +21,9 @@ export async function CampaignForm({ locale, campaign, statuses }: { locale: str
       submitLabel={campaign ? t("save") : t("create")}
       defaults={{
         campaignId: campaign ? String(campaign.id) : "",
-        title: campaign?.title ?? "",
-        slug: campaign?.slug ?? "",
-        summary: campaign?.summary ?? "",
-        story: campaign?.story ?? "",
+        ...textDefaults(campaign, ["title", "slug", "summary", "story", "senderName", "senderOrganisation", "replyEmail"]),
         demands: campaign?.demands.join("\n") ?? "",
         status: campaign?.status ?? "draft",
-        senderName: campaign?.senderName ?? "",
-        senderOrganisation: campaign?.senderOrganisation ?? "",
-        replyEmail: campaign?.replyEmail ?? "",
       }}
       fields={[
         { name: "campaignId", label: "", kind: "hidden" },

@@ -4,6 +4,7 @@
  */
 import { getFormatter, getTranslations } from "next-intl/server";
 import { niceTicks, type Bucket } from "@/lib/organise/chart-scale";
+import { TableHead } from "@/components/ui/table-head";
 
 // Narrow view boxes, so the text stays readable when a phone scales the drawing down.
 const W = 480;
@@ -18,12 +19,7 @@ function NumbersTable({ caption, columns, rows }: { caption: string; columns: [s
       <summary className="cursor-pointer underline">{caption}</summary>
       <div className="mt-2 max-h-80 overflow-y-auto" role="region" aria-label={caption} tabIndex={0}>
         <table className="w-full bg-white">
-          <thead>
-            <tr className="border-b border-stone-300">
-              <th scope="col" className="p-2 text-left">{columns[0]}</th>
-              <th scope="col" className="p-2 text-right">{columns[1]}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: columns[0], className: "p-2 text-left" }, { label: columns[1], className: "p-2 text-right" }]} />
           <tbody>
             {rows.map(([k, v]) => (
               <tr key={k} className="border-b border-stone-200">

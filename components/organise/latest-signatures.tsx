@@ -4,6 +4,7 @@ import { SignatureRowActions } from "@/components/organise/moderation";
 import { Pagination } from "@/components/ui/pagination";
 import type { listLatestSignatures } from "@/db/queries/signatures";
 import { countryName } from "@/lib/i18n/countries";
+import { Section } from "@/components/layout/page-section";
 
 type Latest = ReturnType<typeof listLatestSignatures>;
 
@@ -38,10 +39,7 @@ export async function LatestSignatures({
   const cell = "block p-1 md:table-cell md:p-2";
   const label = (text: string) => <span className="font-semibold md:hidden">{text}: </span>;
   return (
-    <section aria-labelledby="latest-heading" className="space-y-2">
-      <h2 id="latest-heading" className="text-xl font-bold">
-        {t("latest")}
-      </h2>
+    <Section headingId="latest-heading" title={t("latest")} className="space-y-2">
       <table className="block w-full text-sm md:table md:bg-white" data-testid="latest-signatures" aria-labelledby="latest-heading">
         <thead className="sr-only md:not-sr-only md:table-header-group">
           <tr className="border-b border-stone-300">
@@ -97,6 +95,6 @@ export async function LatestSignatures({
         </tbody>
       </table>
       <Pagination page={page} pageCount={pageCount} label={t("latestPages")} hrefFor={hrefFor} />
-    </section>
+    </Section>
   );
 }

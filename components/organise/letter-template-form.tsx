@@ -6,6 +6,7 @@ import { TemplatePreviewPanel } from "@/components/letters/template-preview-pane
 import { languageOptions } from "@/lib/letters/languages";
 import { composeSampleLetter } from "@/lib/letters/letter";
 import { LETTER_LIMITS, RECIPIENT_KIND_OPTIONS } from "@/lib/letters/schemas";
+import { textDefaults } from "@/lib/organise/form-defaults";
 import { OrganiserForm } from "./organiser-form";
 
 const FORM_ID = "letter-template-form";
@@ -28,14 +29,10 @@ export async function LetterTemplateForm({ locale, campaignId, template }: { loc
         defaults={{
           campaignId: String(campaignId),
           templateId: template ? String(template.id) : "",
-          title: template?.title ?? "",
-          purpose: template?.purpose ?? "",
+          ...textDefaults(template, ["title", "purpose", "subject", "body", "signOff"]),
           language,
           recipientKind: template?.recipientKind ?? "embassy",
-          subject: template?.subject ?? "",
           salutation: template?.salutation ?? "{{recipient.salutation}}",
-          body: template?.body ?? "",
-          signOff: template?.signOff ?? "",
           status: template?.status ?? "draft",
         }}
         fields={[

@@ -4,6 +4,7 @@ import type { Petition } from "@/db/schema";
 import { currentOrganiser } from "@/lib/auth/session";
 import { timeZoneLabel } from "@/lib/calendar/time-zone-options";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
+import { textDefaults } from "@/lib/organise/form-defaults";
 import { OrganiserForm } from "./organiser-form";
 
 export async function PetitionForm({ locale, campaignId, petition }: { locale: string; campaignId: number; petition?: Petition }) {
@@ -19,17 +20,13 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
       defaults={{
         campaignId: String(campaignId),
         petitionId: petition ? String(petition.id) : "",
-        title: petition?.title ?? "",
-        slug: petition?.slug ?? "",
-        addressee: petition?.addressee ?? "",
-        body: petition?.body ?? "",
+        ...textDefaults(petition, ["title", "slug", "addressee", "body", "victoryNote"]),
         goal: String(petition?.goal ?? 1000),
         autoRaiseGoal: petition?.autoRaiseGoal ?? false,
         deadline: petition?.deadline ? utcToZonedInput(petition.deadline, timeZone) : "",
         timeZone,
         isUrgent: petition?.isUrgent ?? false,
         status: petition?.status ?? "draft",
-        victoryNote: petition?.victoryNote ?? "",
       }}
       fields={[
         { name: "campaignId", label: "", kind: "hidden" },

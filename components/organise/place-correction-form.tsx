@@ -5,6 +5,7 @@
  */
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
+import { Section } from "@/components/layout/page-section";
 
 export async function PlaceCorrectionForm({
   action,
@@ -29,10 +30,7 @@ export async function PlaceCorrectionForm({
   const te = await getTranslations("errors");
   const input = "mt-1 block w-40 rounded-md border border-stone-400 bg-white px-3 py-2";
   return (
-    <section aria-labelledby="place-heading" className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
-      <h2 id="place-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section headingId="place-heading" title={t("heading")} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4">
       <p className="text-sm text-stone-700">{t("explain")}</p>
       <p data-testid="place-now">
         {latitude !== null && longitude !== null ? t("found", { latitude: latitude.toFixed(4), longitude: longitude.toFixed(4) }) : t("missing")}
@@ -51,18 +49,19 @@ export async function PlaceCorrectionForm({
       <ActionForm action={action} className="flex flex-wrap items-end gap-4">
         <input type="hidden" name="campaignId" value={campaignId} />
         <input type="hidden" name="itemId" value={itemId} />
-        <div>
-          <label htmlFor="place-latitude" className="font-semibold">
-            {t("latitude")}
-          </label>
-          <input id="place-latitude" name="latitude" inputMode="decimal" defaultValue={latitude ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
-        </div>
-        <div>
-          <label htmlFor="place-longitude" className="font-semibold">
-            {t("longitude")}
-          </label>
-          <input id="place-longitude" name="longitude" inputMode="decimal" defaultValue={longitude ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
-        </div>
+        {(
+          [
+            ["latitude", latitude],
+            ["longitude", longitude],
+          ] as const
+        ).map(([name, value]) => (
+          <div key={name}>
+            <label htmlFor={`place-${name}`} className="font-semibold">
+              {t(name)}
+            </label>
+            <input id={`place-${name}`} name={name} inputMode="decimal" defaultValue={value ?? ""} className={input} aria-describedby={error ? "place-error" : undefined} />
+          </div>
+        ))}
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("save")}
         </button>
@@ -70,6 +69,6 @@ export async function PlaceCorrectionForm({
           {t("reset")}
         </button>
       </ActionForm>
-    </section>
+    </Section>
   );
 }

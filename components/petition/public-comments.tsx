@@ -3,6 +3,7 @@ import { listPublicComments } from "@/db/queries/signatures";
 import { Pagination } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
 import { publicSigner } from "@/lib/petitions/public-name";
+import { Section } from "@/components/layout/page-section";
 
 export const COMMENTS_PAGE_SIZE = 10;
 
@@ -18,10 +19,7 @@ export async function PublicComments({ petitionId, locale, page, hrefFor }: { pe
   const format = await getFormatter();
   const pageCount = Math.max(1, Math.ceil(total / COMMENTS_PAGE_SIZE));
   return (
-    <section aria-labelledby="comments-heading" id="comments">
-      <h2 id="comments-heading" className="text-xl font-bold">
-        {t("heading", { count: total })}
-      </h2>
+    <Section headingId="comments-heading" title={t("heading", { count: total })} id="comments">
       <ul className="mt-3 space-y-3" data-testid="public-comments">
         {items.map((c) => {
           const shown = publicSigner(c);
@@ -38,6 +36,6 @@ export async function PublicComments({ petitionId, locale, page, hrefFor }: { pe
         })}
       </ul>
       <Pagination page={Math.min(page, pageCount)} pageCount={pageCount} hrefFor={hrefFor} label={t("pages")} />
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { listRecentConfirmedSigners } from "@/db/queries/signatures";
 import { countryName } from "@/lib/i18n/countries";
 import { publicSigner } from "@/lib/petitions/public-name";
+import { Section } from "@/components/layout/page-section";
 
 const RECENT_LIMIT = 10;
 
@@ -10,10 +11,7 @@ export async function RecentSigners({ petitionId, locale }: { petitionId: number
   const t = await getTranslations("petition");
   const signers = listRecentConfirmedSigners(petitionId, RECENT_LIMIT);
   return (
-    <section aria-labelledby="recent-heading">
-      <h2 id="recent-heading" className="text-xl font-bold">
-        {t("recentSigners")}
-      </h2>
+    <Section headingId="recent-heading" title={t("recentSigners")}>
       {signers.length === 0 ? (
         <p className="mt-2 text-stone-600">{t("noSignersYet")}</p>
       ) : (
@@ -29,6 +27,6 @@ export async function RecentSigners({ petitionId, locale }: { petitionId: number
           })}
         </ul>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { CopyLinkButton } from "./copy-link-button";
+import { Section } from "@/components/layout/page-section";
 
 /**
  * Plain share links: nothing is loaded from the networks until the person clicks,
@@ -19,10 +20,7 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
     { name: "Bluesky", href: `https://bsky.app/intent/compose?text=${encodeURIComponent(`${title} ${url}`)}`, label: "Bluesky" },
   ];
   return (
-    <section aria-labelledby="share-heading">
-      <h2 id="share-heading" className="text-xl font-bold">
-        {t("heading")}
-      </h2>
+    <Section headingId="share-heading" title={t("heading")}>
       <CopyLinkButton url={url} />
       <ul className="mt-3 flex flex-wrap gap-2">
         {networks.map((n) => (
@@ -39,6 +37,6 @@ export async function ShareLinks({ url, title }: { url: string; title: string })
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

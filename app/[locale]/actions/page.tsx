@@ -2,25 +2,16 @@
  * "Actions worldwide" across every live campaign: the same map, tables, filters and pagination as a
  * campaign's own wall, each item naming its campaign. Linked from the main menu.
  */
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { ActionsWallView } from "@/components/wall/wall-view";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "pages.worldWall" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("pages.worldWall", "metaTitle");
 
 export default async function WorldActionsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("pages.worldWall");
+  const { locale, t } = await openPage(params, "pages.worldWall");
   const ta = await getTranslations("actionsWall");
   const search = await searchParams;
   return (

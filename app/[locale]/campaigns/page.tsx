@@ -1,27 +1,17 @@
 /** Every live campaign, newest first, paginated: where the main menu's "Campaigns" leads. */
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { listLiveCampaigns } from "@/db/queries/campaigns";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 
 const PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "pages.campaignsIndex" });
-  return { title: t("metaTitle") };
-}
+export const generateMetadata = titleMetadata("pages.campaignsIndex", "metaTitle");
 
 export default async function CampaignsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("pages.campaignsIndex");
+  const { t } = await openPage(params, "pages.campaignsIndex");
   const page = pageParam((await searchParams).page);
   const { items, total } = listLiveCampaigns({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
   return (

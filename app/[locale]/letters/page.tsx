@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { listLetterFilterOptions, listPublishedLetterTemplates } from "@/db/queries/letters";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
@@ -7,10 +8,7 @@ import { languageName } from "@/lib/letters/languages";
 
 const PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 
@@ -21,9 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Published letters of live campaigns, grouped by campaign and language; filters are a GET form. */
 export default async function LettersPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("letters.list");
+  const { locale, t } = await openPage(params, "letters.list");
   const tk = await getTranslations("letters.kinds");
   const query = await searchParams;
   const campaignSlug = one(query.campaign);
@@ -48,7 +44,6 @@ export default async function LettersPage({ params, searchParams }: Props) {
     const s = q.toString();
     return `/letters${s ? `?${s}` : ""}`;
   };
-  const select = "w-full rounded-md border border-stone-400 bg-white px-3 py-2 sm:w-auto";
 
   return (
     <div className="space-y-8">
@@ -58,32 +53,20 @@ export default async function LettersPage({ params, searchParams }: Props) {
       </header>
 
       <form method="get" aria-label={t("filters")} className="flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 shadow-sm">
-        <div className="w-full sm:w-auto">
-          <label htmlFor="filter-campaign" className="block text-sm font-semibold">
-            {t("campaign")}
-          </label>
-          <select id="filter-campaign" name="campaign" defaultValue={campaignSlug ?? ""} className={select}>
-            <option value="">{t("allCampaigns")}</option>
-            {options.campaigns.map((c) => (
-              <option key={c.slug} value={c.slug}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="w-full sm:w-auto">
-          <label htmlFor="filter-language" className="block text-sm font-semibold">
-            {t("language")}
-          </label>
-          <select id="filter-language" name="language" defaultValue={language ?? ""} className={select}>
-            <option value="">{t("allLanguages")}</option>
-            {options.languages.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="campaign"
+          label={t("campaign")}
+          value={campaignSlug}
+          all={t("allCampaigns")}
+          options={options.campaigns.map((c) => ({ value: c.slug, label: c.title }))}
+        />
+        <FilterSelect
+          name="language"
+          label={t("language")}
+          value={language}
+          all={t("allLanguages")}
+          options={options.languages.map((code) => ({ value: code, label: languageName(code, locale) }))}
+        />
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
           {t("filter")}
         </button>
@@ -125,6 +108,25 @@ export default async function LettersPage({ params, searchParams }: Props) {
         ))
       )}
       <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={filterQuery} />
+    </div>
+  );
+}
+
+/** One filter of the form above: a labelled select whose first choice is "all". */
+function FilterSelect({ name, label, value, all, options }: { name: string; label: string; value?: string; all: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="w-full sm:w-auto">
+      <label htmlFor={`filter-${name}`} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className="w-full rounded-md border border-stone-400 bg-white px-3 py-2 sm:w-auto">
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

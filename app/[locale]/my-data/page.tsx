@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { RequestLinkForm } from "@/components/my-data/request-link-form";
 import { requestLinkAction } from "./my-data-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
+import { PageSection } from "@/components/layout/page-section";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -17,15 +16,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** Ask for a link to one's own records. Every accepted address gets the same notice. */
 export default async function MyDataPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { locale, t } = await openPage(params, "myData");
   const query = await searchParams;
   return (
-    <section aria-labelledby="my-data-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="my-data-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="my-data-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
       {query.sent ? (
         <div role="status" className="space-y-3 rounded-lg border-2 border-green-700 bg-green-50 p-5">
           <p className="text-lg font-semibold">{t("request.sent")}</p>
@@ -51,6 +45,6 @@ export default async function MyDataPage({ params, searchParams }: Props) {
           <p className="text-sm text-stone-600">{t("request.privacy")}</p>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { listCampaignsForUser } from "@/db/queries/users";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { openOrganiserPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-export default async function WorkspacePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise`);
-  const t = await getTranslations("organise.dashboard");
+export default async function WorkspacePage({ params }: LocalePageProps) {
+  const { t, organiser } = await openOrganiserPage(params, "organise", "organise.dashboard");
   const tr = await getTranslations("organise.roles");
   const ts = await getTranslations("organise.campaignStatus");
   const campaigns = listCampaignsForUser(organiser.id, organiser.isAdmin);

@@ -1,21 +1,15 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { config } from "@/lib/config";
 import { Link } from "@/lib/i18n/navigation";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "privacy" });
-  return { title: t("title") };
-}
+export const generateMetadata = titleMetadata("privacy", "title");
 
 const SECTIONS = ["what", "why", "howLong", "shown", "never", "cookies", "caching", "rights"] as const;
 
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("privacy");
+export default async function PrivacyPage({ params }: LocalePageProps) {
+  const { t } = await openPage(params, "privacy");
   const tm = await getTranslations("myData");
   // The periods are this instance's settings, so the page says what actually happens here.
   const { anonymiseAfterDays, outboxDays } = config().retention;

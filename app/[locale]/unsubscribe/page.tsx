@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
 import { unsubscribeAction } from "./unsubscribe-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { PageSection } from "@/components/layout/page-section";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 /** The unsubscribe page linked from every update email: a button, so link scanners unsubscribe nobody. */
 export default async function UnsubscribePage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("unsubscribe");
+  const { locale, t } = await openPage(params, "unsubscribe");
   const query = await searchParams;
   const token = typeof query.t === "string" ? query.t : "";
   let body;
@@ -31,11 +27,8 @@ export default async function UnsubscribePage({ params, searchParams }: Props) {
       </ActionForm>
     );
   return (
-    <section aria-labelledby="unsub-heading" className="mx-auto max-w-xl space-y-4">
-      <h1 id="unsub-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="unsub-heading" title={t("title")} className="mx-auto max-w-xl space-y-4">
       {body}
-    </section>
+    </PageSection>
   );
 }

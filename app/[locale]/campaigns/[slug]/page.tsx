@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
 import { listPublishedNews } from "@/db/queries/news";
@@ -11,13 +12,11 @@ import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Link } from "@/lib/i18n/navigation";
 import { PREVIEW_METADATA, previewCampaign } from "@/lib/organise/draft-preview";
 import { nextStepsFor } from "@/lib/petitions/next-steps";
+import { Section } from "@/components/layout/page-section";
 
 const NEWS_PAGE_SIZE = 5;
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ slug: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -94,28 +93,19 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       </nav>
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
-        <section aria-labelledby="story-heading">
-          <h2 id="story-heading" className="text-2xl font-bold">
-            {t("story")}
-          </h2>
+        <Section headingId="story-heading" title={t("story")} headingClassName="text-2xl font-bold">
           <Markdown source={campaign.story} title={campaign.title} className="mt-3 text-base leading-relaxed" />
-        </section>
-        <section aria-labelledby="demands-heading" className="h-fit rounded-lg bg-white p-5 shadow-sm">
-          <h2 id="demands-heading" className="text-xl font-bold">
-            {t("demands")}
-          </h2>
+        </Section>
+        <Section headingId="demands-heading" title={t("demands")} className="h-fit rounded-lg bg-white p-5 shadow-sm">
           <ol className="mt-3 list-decimal space-y-2 pl-5">
             {campaign.demands.map((d, i) => (
               <li key={i}>{d}</li>
             ))}
           </ol>
-        </section>
+        </Section>
       </div>
 
-      <section aria-labelledby="petitions-heading" id="petitions">
-        <h2 id="petitions-heading" className="text-2xl font-bold">
-          {t("petitions")}
-        </h2>
+      <Section headingId="petitions-heading" title={t("petitions")} id="petitions" headingClassName="text-2xl font-bold">
         {petitions.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noPetitions")}</p>
         ) : (
@@ -127,12 +117,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="news-heading" id="news">
-        <h2 id="news-heading" className="text-2xl font-bold">
-          {t("news")}
-        </h2>
+      <Section headingId="news-heading" title={t("news")} id="news" headingClassName="text-2xl font-bold">
         {news.items.length === 0 ? (
           <p className="mt-2 text-stone-600">{t("noNews")}</p>
         ) : (
@@ -158,7 +145,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           label={t("newsPages")}
           hrefFor={(p) => `/campaigns/${campaign.slug}?page=${p}#news`}
         />
-      </section>
+      </Section>
     </article>
   );
 }

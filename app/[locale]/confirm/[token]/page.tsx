@@ -1,30 +1,20 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/sign-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "confirm" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("confirm", "title", { noindex: true });
 
 /** Shows what the emailed link is for; only pressing the button (a POST) confirms. */
-export default async function ConfirmPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("confirm");
+export default async function ConfirmPage({ params }: LocalePageProps<{ token: string }>) {
+  const { locale, token, t } = await openPage(params, "confirm");
   const found = lookupSignatureToken(token);
 
   if (found.state === "pending") {
     return (
-      <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
-        <h1 id="confirm-heading" className="text-3xl font-extrabold">
-          {t("title")}
-        </h1>
+      <PageSection headingId="confirm-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
         <p className="text-lg">{t("body", { petition: found.petitionTitle })}</p>
         <ActionForm action={confirmAction.bind(null, locale, token)}>
           <button
@@ -35,25 +25,18 @@ export default async function ConfirmPage({ params }: { params: Promise<{ locale
           </button>
         </ActionForm>
         <p className="text-sm text-stone-600">{t("notYou")}</p>
-      </section>
+      </PageSection>
     );
   }
 
   return (
-    <section aria-labelledby="confirm-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="confirm-heading" className="text-3xl font-extrabold">
-        {t(`${found.state}.title`)}
-      </h1>
+    <PageSection headingId="confirm-heading" title={t(`${found.state}.title`)} className="mx-auto max-w-2xl space-y-5">
       <p className="text-lg">
         {found.state === "invalid" ? t("invalid.body") : t(`${found.state}.body`, { petition: found.petitionTitle })}
       </p>
       {found.state !== "invalid" && (
-        <p>
-          <Link href={`/petitions/${found.petitionSlug}`} className="font-semibold text-brand-700 underline">
-            {t("toPetition")}
-          </Link>
-        </p>
+        <OnwardLink href={`/petitions/${found.petitionSlug}`}>{t("toPetition")}</OnwardLink>
       )}
-    </section>
+    </PageSection>
   );
 }

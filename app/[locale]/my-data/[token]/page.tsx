@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/lib/i18n/navigation";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { isDataLinkLive } from "@/lib/my-data/my-data";
 import { openLinkAction } from "../my-data-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("link.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("myData", "link.title", { noindex: true });
 
 /** The emailed link lands here: only the button's POST spends it, so mail scanners open nothing. */
-export default async function MyDataLinkPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
-  const { locale, token } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+export default async function MyDataLinkPage({ params }: LocalePageProps<{ token: string }>) {
+  const { locale, token, t } = await openPage(params, "myData");
   const live = isDataLinkLive(token);
   return (
-    <section aria-labelledby="my-data-link-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="my-data-link-heading" className="text-3xl font-extrabold">
-        {live ? t("link.title") : t("link.invalidTitle")}
-      </h1>
+    <PageSection headingId="my-data-link-heading" title={live ? t("link.title") : t("link.invalidTitle")} className="mx-auto max-w-2xl space-y-5">
       {live ? (
         <>
           <p className="text-lg">{t("link.body")}</p>
@@ -36,13 +26,9 @@ export default async function MyDataLinkPage({ params }: { params: Promise<{ loc
       ) : (
         <>
           <p className="text-lg">{t("link.invalidBody")}</p>
-          <p>
-            <Link href="/my-data" className="font-semibold text-brand-700 underline">
-              {t("link.newLink")}
-            </Link>
-          </p>
+          <OnwardLink href="/my-data">{t("link.newLink")}</OnwardLink>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

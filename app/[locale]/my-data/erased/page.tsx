@@ -1,31 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { SummaryList } from "@/components/my-data/summary-list";
-import { Link } from "@/lib/i18n/navigation";
 import { summaryFromQuery } from "@/lib/my-data/summary";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("erased.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("myData", "erased.title", { noindex: true });
 
 /** After erasing: what went, and what stays (the suppression entry, public reports without the email). */
 export default async function ErasedPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { t } = await openPage(params, "myData");
   const query = await searchParams;
   return (
-    <section aria-labelledby="erased-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="erased-heading" className="text-3xl font-extrabold">
-        {t("erased.title")}
-      </h1>
+    <PageSection headingId="erased-heading" title={t("erased.title")} className="mx-auto max-w-2xl space-y-5">
       <div role="status" className="space-y-2 rounded-lg border-2 border-green-700 bg-green-50 p-5">
         <p className="text-lg font-semibold">{t("erased.done")}</p>
         <p>{t("erased.erasedList")}</p>
@@ -36,11 +23,7 @@ export default async function ErasedPage({ params, searchParams }: Props) {
           <li key={item}>{t(`erased.kept.${item}`)}</li>
         ))}
       </ul>
-      <p>
-        <Link href="/" className="font-semibold text-brand-700 underline">
-          {t("erased.home")}
-        </Link>
-      </p>
-    </section>
+      <OnwardLink href="/">{t("erased.home")}</OnwardLink>
+    </PageSection>
   );
 }

@@ -1,28 +1,22 @@
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import type { ReactNode } from "react";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { Pagination, pageParam } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
-import { Link } from "@/lib/i18n/navigation";
 import { SummaryList } from "@/components/my-data/summary-list";
 import { summaryOfRecords } from "@/lib/my-data/summary";
 import { collectMyData, dataSubjectFor, MY_DATA_COOKIE, MY_DATA_PAGE_SIZE } from "@/lib/my-data/my-data";
 import { eraseAction, unsubscribeAllAction } from "../my-data-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
+import { TableHead } from "@/components/ui/table-head";
+import { OnwardLink, PageSection, Section } from "@/components/layout/page-section";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "myData" });
-  return { title: t("records.title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("myData", "records.title", { noindex: true });
 
 const TEMPLATES = ["confirm-signature", "already-signed", "campaign-update", "confirm-report", "magic-link", "my-data-link"];
 
@@ -41,23 +35,14 @@ function Facts({ rows }: { rows: [string, ReactNode][] }) {
 
 /** Everything held about the address of the session's link, in plain language, with what one can do about it. */
 export default async function MyRecordsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("myData");
+  const { locale, t } = await openPage(params, "myData");
   const subject = dataSubjectFor((await cookies()).get(MY_DATA_COOKIE)?.value);
   if (!subject) {
     return (
-      <section aria-labelledby="records-heading" className="mx-auto max-w-2xl space-y-5">
-        <h1 id="records-heading" className="text-3xl font-extrabold">
-          {t("records.endedTitle")}
-        </h1>
+      <PageSection headingId="records-heading" title={t("records.endedTitle")} className="mx-auto max-w-2xl space-y-5">
         <p className="text-lg">{t("records.ended")}</p>
-        <p>
-          <Link href="/my-data" className="font-semibold text-brand-700 underline">
-            {t("link.newLink")}
-          </Link>
-        </p>
-      </section>
+        <OnwardLink href="/my-data">{t("link.newLink")}</OnwardLink>
+      </PageSection>
     );
   }
   const query = await searchParams;
@@ -99,10 +84,7 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         </p>
       )}
 
-      <section aria-labelledby="records-actions" className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="records-actions" className="text-xl font-bold">
-          {t("records.actionsHeading")}
-        </h2>
+      <Section headingId="records-actions" title={t("records.actionsHeading")} className="space-y-4 rounded-lg bg-white p-5 shadow-sm">
         <form method="post" action={`/${locale}/my-data/download`}>
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
             {t("records.download")}
@@ -127,14 +109,11 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
             fields={{}}
           />
         </div>
-      </section>
+      </Section>
 
       {nothing && <p className="text-lg">{t("records.nothing")}</p>}
 
-      <section aria-labelledby="signatures" className="space-y-3">
-        <h2 id="signatures" className="text-2xl font-bold">
-          {t("records.signaturesHeading", { count: data.signatures.total })}
-        </h2>
+      <Section headingId="signatures" title={t("records.signaturesHeading", { count: data.signatures.total })} className="space-y-3" headingClassName="text-2xl font-bold">
         {data.signatures.items.map((s) => (
           <div key={s.id} className="rounded-lg bg-white p-4 shadow-sm" data-testid="my-signature">
             <h3 className="mb-2 text-lg font-bold">{s.petitionTitle}</h3>
@@ -166,12 +145,9 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
           hrefFor={hrefFor("signatures")}
           label={t("records.signaturesPages")}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="reports" className="space-y-3">
-        <h2 id="reports" className="text-2xl font-bold">
-          {t("records.reportsHeading", { count: data.reports.length + data.plannedActions.length })}
-        </h2>
+      <Section headingId="reports" title={t("records.reportsHeading", { count: data.reports.length + data.plannedActions.length })} className="space-y-3" headingClassName="text-2xl font-bold">
         <p className="text-sm text-stone-600">{t("records.reportsExplain")}</p>
         {data.reports.map((r) => (
           <div key={`r${r.id}`} className="rounded-lg bg-white p-4 shadow-sm">
@@ -211,23 +187,14 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
             />
           </div>
         ))}
-      </section>
+      </Section>
 
-      <section aria-labelledby="emails" className="space-y-3">
-        <h2 id="emails" className="text-2xl font-bold">
-          {t("records.emailsHeading", { count: data.emails.total })}
-        </h2>
+      <Section headingId="emails" title={t("records.emailsHeading", { count: data.emails.total })} className="space-y-3" headingClassName="text-2xl font-bold">
         <p className="text-sm text-stone-600">{t("records.emailsExplain")}</p>
         {data.emails.items.length > 0 && (
           <ScrollRegion labelledBy="emails">
             <table className="w-full bg-white text-left text-sm shadow-sm">
-              <thead>
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className="p-2">{t("records.emailKind")}</th>
-                  <th scope="col" className="p-2">{t("records.queuedAt")}</th>
-                  <th scope="col" className="p-2">{t("records.status")}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t("records.emailKind"), t("records.queuedAt"), t("records.status")]} />
               <tbody>
                 {data.emails.items.map((e) => (
                   <tr key={e.id} className="border-b border-stone-200">
@@ -245,18 +212,15 @@ export default async function MyRecordsPage({ params, searchParams }: Props) {
         )}
         <Pagination page={pages.emails} pageCount={pageCount(data.emails.total)} hrefFor={hrefFor("emails")} label={t("records.emailsPages")} />
         {data.mailbox.length > 0 && <p>{t("records.mailbox", { count: data.mailbox.length })}</p>}
-      </section>
+      </Section>
 
-      <section aria-labelledby="suppression" className="space-y-2">
-        <h2 id="suppression" className="text-2xl font-bold">
-          {t("records.suppressionHeading")}
-        </h2>
+      <Section headingId="suppression" title={t("records.suppressionHeading")} className="space-y-2" headingClassName="text-2xl font-bold">
         <p>
           {data.suppression
             ? t("records.suppressed", { reason: t(`records.suppressionReason.${data.suppression.reason}`), since: when(data.suppression.createdAt) })
             : t("records.notSuppressed")}
         </p>
-      </section>
+      </Section>
     </article>
   );
 }

@@ -1,30 +1,25 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { listUsers } from "@/db/queries/users";
 import { AuditTable } from "@/components/organise/audit-table";
 import { CampaignApprovalsLink } from "@/components/organise/campaign-approvals-link";
 import { pageParam, Pagination } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { openAdminPage } from "@/lib/auth/page-guard";
 import { currentLimits, LIMIT_KEYS } from "@/lib/security/limits";
 import { currentEmailRules, currentIpv6Prefix } from "@/lib/security/identity-settings";
 import { DeleteEmailRuleButton } from "@/components/organise/delete-email-rule-button";
 import { addAdminAction, saveLimitsAction } from "./admin-actions";
 import { deleteEmailRuleAction, saveEmailRuleAction, saveIpv6PrefixAction } from "./identity-actions";
+import { TableHead } from "@/components/ui/table-head";
+import { Section } from "@/components/layout/page-section";
 
 const USERS_PER_PAGE = 50;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export default async function AdminPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise/admin`);
-  if (!organiser.isAdmin) notFound();
-  const t = await getTranslations("organise.admin");
+  const { locale, t } = await openAdminPage(params, "organise/admin", "organise.admin");
   const tl = await getTranslations("abuse.limits");
   const limits = currentLimits();
   const ti = await getTranslations("identity.admin");
@@ -38,10 +33,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
       {query.added && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("added")}</p>}
       <CampaignApprovalsLink />
-      <section aria-labelledby="organisers-heading" className="space-y-3">
-        <h2 id="organisers-heading" className="text-xl font-bold">
-          {t("organisers")}
-        </h2>
+      <Section headingId="organisers-heading" title={t("organisers")} className="space-y-3">
         <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm">
           {users.map((u) => (
             <li key={u.id} className="p-2">
@@ -55,11 +47,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           label={t("organiserPages")}
           hrefFor={(p) => `/organise/admin?users=${p}#organisers-heading`}
         />
-      </section>
-      <section aria-labelledby="add-admin-heading" className="max-w-md space-y-3">
-        <h2 id="add-admin-heading" className="text-xl font-bold">
-          {t("addAdmin")}
-        </h2>
+      </Section>
+      <Section headingId="add-admin-heading" title={t("addAdmin")} className="max-w-md space-y-3">
         <OrganiserForm
           schema="addAdmin"
           action={addAdminAction.bind(null, locale)}
@@ -67,11 +56,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           defaults={{ email: "" }}
           fields={[{ name: "email", label: t("email"), kind: "email" }]}
         />
-      </section>
-      <section aria-labelledby="limits-heading" className="max-w-xl space-y-3">
-        <h2 id="limits-heading" className="text-xl font-bold">
-          {tl("heading")}
-        </h2>
+      </Section>
+      <Section headingId="limits-heading" title={tl("heading")} className="max-w-xl space-y-3">
         <p className="text-sm text-stone-700">{tl("intro")}</p>
         {query.limits && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{tl("saved")}</p>}
         <OrganiserForm
@@ -81,11 +67,8 @@ export default async function AdminPage({ params, searchParams }: Props) {
           defaults={Object.fromEntries(LIMIT_KEYS.map((k) => [k, String(limits[k])]))}
           fields={LIMIT_KEYS.map((k) => ({ name: k, label: tl(`fields.${k}`), kind: "number" as const, max: 100_000 }))}
         />
-      </section>
-      <section aria-labelledby="identity-heading" className="max-w-3xl space-y-4">
-        <h2 id="identity-heading" className="text-xl font-bold">
-          {ti("heading")}
-        </h2>
+      </Section>
+      <Section headingId="identity-heading" title={ti("heading")} className="max-w-3xl space-y-4">
         <p className="text-sm text-stone-700">{ti("intro")}</p>
         {query.identity && (
           <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
@@ -108,15 +91,16 @@ export default async function AdminPage({ params, searchParams }: Props) {
         <div className="overflow-x-auto">
           <table className="w-full bg-white text-sm" data-testid="email-rules">
             <caption className="sr-only">{ti("rules.caption")}</caption>
-            <thead>
-              <tr className="border-b border-stone-200 text-left">
-                <th scope="col" className="p-2">{ti("rules.domain")}</th>
-                <th scope="col" className="p-2">{ti("rules.plusColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.dotsColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.aliasColumn")}</th>
-                <th scope="col" className="p-2">{ti("rules.actionsColumn")}</th>
-              </tr>
-            </thead>
+            <TableHead
+              rowClassName="border-b border-stone-200 text-left"
+              columns={[
+                ti("rules.domain"),
+                ti("rules.plusColumn"),
+                ti("rules.dotsColumn"),
+                ti("rules.aliasColumn"),
+                ti("rules.actionsColumn"),
+              ]}
+            />
             <tbody>
               {emailRules.map((r) => (
                 <tr key={r.domain} className="border-b border-stone-100">
@@ -165,13 +149,10 @@ export default async function AdminPage({ params, searchParams }: Props) {
           />
         </div>
         <p className="text-sm text-stone-700">{ti("rules.refingerprint")}</p>
-      </section>
-      <section aria-labelledby="audit-heading" className="space-y-3">
-        <h2 id="audit-heading" className="text-xl font-bold">
-          {t("audit")}
-        </h2>
+      </Section>
+      <Section headingId="audit-heading" title={t("audit")} className="space-y-3">
         <AuditTable page={query.page} hrefFor={(p) => `/organise/admin?page=${p}#audit-heading`} />
-      </section>
+      </Section>
     </div>
   );
 }

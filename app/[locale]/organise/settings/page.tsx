@@ -1,20 +1,14 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { openOrganiserPage } from "@/lib/auth/page-guard";
 import { timeZoneGroups, timeZoneLabel } from "@/lib/calendar/time-zone-options";
 import { saveSettingsAction } from "./save-settings";
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 /** The organiser's own settings: the time zone every date in the workspace is typed and shown in. */
 export default async function SettingsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise/settings`);
-  const t = await getTranslations("organise.settings");
+  const { locale, t, organiser } = await openOrganiserPage(params, "organise/settings", "organise.settings");
   const saved = (await searchParams).saved;
   return (
     <div className="max-w-2xl space-y-5">

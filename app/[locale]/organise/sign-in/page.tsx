@@ -1,31 +1,24 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { redirect } from "next/navigation";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { currentOrganiser } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/security/safe-url";
+import { PageSection } from "@/components/layout/page-section";
 import { requestSignInLink } from "./sign-in-actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 export default async function SignInPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("organise.signIn");
+  const { locale, t } = await openPage(params, "organise.signIn");
   const query = await searchParams;
   const callbackUrl = safeRedirectPath(query.callbackUrl, `/${locale}/organise`);
   if (await currentOrganiser()) redirect(callbackUrl);
   const error = typeof query.error === "string" ? query.error : undefined;
   return (
-    <section aria-labelledby="signin-heading" className="mx-auto max-w-md space-y-5">
-      <h1 id="signin-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="signin-heading" title={t("title")} className="mx-auto max-w-md space-y-5">
       {error && (
         <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
           {error === "Verification" ? t("linkInvalid") : t("failed")}
@@ -44,6 +37,6 @@ export default async function SignInPage({ params, searchParams }: Props) {
         submitLabel={t("submit")}
       />
       <p className="text-sm text-stone-600">{t("inviteOnly")}</p>
-    </section>
+    </PageSection>
   );
 }

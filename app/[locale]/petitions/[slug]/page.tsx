@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
@@ -22,11 +23,9 @@ import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { signAction } from "./sign-actions";
 import { titleAfterPost } from "@/lib/i18n/document-title";
+import { Section } from "@/components/layout/page-section";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ slug: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -89,19 +88,13 @@ export default async function PetitionPage({ params, searchParams }: Props) {
           )}
         </div>
         {petition.status === "won" && petition.victoryNote && (
-          <section aria-labelledby="victory-heading" className="rounded-lg border-2 border-green-700 bg-green-50 p-5">
-            <h2 id="victory-heading" className="text-xl font-bold text-green-900">
-              {t("statusLabel.won")}
-            </h2>
+          <Section headingId="victory-heading" title={t("statusLabel.won")} className="rounded-lg border-2 border-green-700 bg-green-50 p-5" headingClassName="text-xl font-bold text-green-900">
             <Markdown source={petition.victoryNote} className="mt-2" />
-          </section>
+          </Section>
         )}
-        <section aria-labelledby="text-heading">
-          <h2 id="text-heading" className="text-xl font-bold">
-            {t("text")}
-          </h2>
+        <Section headingId="text-heading" title={t("text")}>
           <Markdown source={petition.body} title={petition.title} className="mt-2 leading-relaxed" />
-        </section>
+        </Section>
         <RecentSigners petitionId={petition.id} locale={locale} />
         <PublicComments
           petitionId={petition.id}

@@ -5,15 +5,13 @@
  */
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
 import { ActionsWallView } from "@/components/wall/wall-view";
 import { Link } from "@/lib/i18n/navigation";
 
-type Props = {
-  params: Promise<{ locale: string; slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ slug: string }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { getFormatter } from "next-intl/server";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { listCampaignsAwaitingApproval } from "@/db/queries/campaigns";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { openAdminPage } from "@/lib/auth/page-guard";
+import { BackLink } from "@/components/layout/page-section";
 import { Link } from "@/lib/i18n/navigation";
 import { approveCampaignAction } from "./review-actions";
 
@@ -12,29 +13,18 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 /** Campaigns awaiting an instance admin's approval: preview, approve, or decline with a reason (asked on its own page). */
 export default async function CampaignApprovalsPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise/admin/campaigns`);
-  if (!organiser.isAdmin) notFound();
-  const t = await getTranslations("launch.approvals");
+  const { locale, t } = await openAdminPage(params, "organise/admin/campaigns", "launch.approvals");
   const format = await getFormatter();
   const query = await searchParams;
   const page = pageParam(query.page);
   const { items, total } = listCampaignsAwaitingApproval({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
   return (
     <section aria-labelledby="approvals-heading" className="space-y-6">
-      <p className="text-sm">
-        <Link href="/organise/admin" className="underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/organise/admin">{t("back")}</BackLink>
       <h1 id="approvals-heading" className="text-3xl font-extrabold">
         {t("title")}
       </h1>

@@ -1,24 +1,20 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
 import { CampaignLaunchPanel } from "@/components/organise/campaign-launch-panel";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
+import { TableHead } from "@/components/ui/table-head";
 
 const NEWS_PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string }>;
 
 export default async function CampaignOverviewPage({ params, searchParams }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}`);
-  const t = await getTranslations("organise.campaign");
+  const { locale, t, organiser, campaign, role } = await openCampaignPage(params, "campaign.view", "organise/campaigns/[campaignId]", "organise.campaign");
   const ts = await getTranslations("organise.campaignStatus");
   const tp = await getTranslations("organise.petitionStatus");
   const format = await getFormatter();
@@ -101,13 +97,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           <p>{t("noPetitions")}</p>
         ) : (
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("petition")}</th>
-                <th scope="col" className="p-2">{t("status")}</th>
-                <th scope="col" className="p-2 text-right">{t("confirmed")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("petition"), t("status"), { label: t("confirmed"), className: "p-2 text-right" }]} />
             <tbody>
               {petitions.map((p) => (
                 <tr key={p.id} className="border-b border-stone-200">

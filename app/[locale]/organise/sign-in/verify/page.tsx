@@ -1,30 +1,23 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { siteOrigins } from "@/lib/security/origin";
 import { safeRedirectPath } from "@/lib/security/safe-url";
+import { PageSection } from "@/components/layout/page-section";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps;
 
 /**
  * The page the sign-in email links to. Following the link spends nothing: only pressing the button
  * sends the single-use token to Auth.js, so email scanners cannot use it up.
  */
 export default async function VerifyPage({ params, searchParams }: Props) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations("organise.signIn");
+  const { locale, t } = await openPage(params, "organise.signIn");
   const query = await searchParams;
   const value = (k: string) => (typeof query[k] === "string" ? (query[k] as string).slice(0, 600) : "");
   return (
-    <section aria-labelledby="verify-heading" className="mx-auto max-w-md space-y-5">
-      <h1 id="verify-heading" className="text-3xl font-extrabold">
-        {t("verifyTitle")}
-      </h1>
+    <PageSection headingId="verify-heading" title={t("verifyTitle")} className="mx-auto max-w-md space-y-5">
       <p>{t("verifyBody", { email: value("email") })}</p>
       <form method="get" action="/api/auth/callback/email">
         <input type="hidden" name="token" value={value("token")} />
@@ -34,6 +27,6 @@ export default async function VerifyPage({ params, searchParams }: Props) {
           {t("verifyButton")}
         </button>
       </form>
-    </section>
+    </PageSection>
   );
 }

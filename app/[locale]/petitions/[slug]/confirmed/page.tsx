@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
@@ -8,29 +8,21 @@ import { Link } from "@/lib/i18n/navigation";
 import { nextStepsFor } from "@/lib/petitions/next-steps";
 import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "confirmed" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("confirmed", "title", { noindex: true });
 
-export default async function ConfirmedPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+export default async function ConfirmedPage({ params }: LocalePageProps<{ slug: string }>) {
+  const { locale, slug, t } = await openPage(params, "confirmed");
   const found = getPublicPetitionBySlug(slug);
   if (!found) notFound();
   const { petition, campaign } = found;
-  const t = await getTranslations("confirmed");
   const tn = await getTranslations("pack.nextSteps");
   const format = await getFormatter();
   const steps = nextStepsFor(campaign, new Date());
   const link = "font-semibold text-brand-700 underline";
   return (
-    <section aria-labelledby="confirmed-heading" className="mx-auto max-w-2xl space-y-5">
-      <h1 id="confirmed-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="confirmed-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
       <p className="text-lg">{t("body", { petition: petition.title })}</p>
       <p className="text-lg" data-testid="confirmed-count">
         {t("count", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}
@@ -65,11 +57,7 @@ export default async function ConfirmedPage({ params }: { params: Promise<{ loca
         </ul>
       </nav>
       <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug), requestOrigin(await headers()))} title={petition.title} />
-      <p>
-        <Link href={`/petitions/${slug}`} className="font-semibold text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </p>
-    </section>
+      <OnwardLink href={`/petitions/${slug}`}>{t("back")}</OnwardLink>
+    </PageSection>
   );
 }

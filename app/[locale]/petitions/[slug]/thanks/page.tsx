@@ -1,28 +1,18 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { config } from "@/lib/config";
-import { Link } from "@/lib/i18n/navigation";
+import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "thanks" });
-  return { title: t("title"), robots: { index: false, follow: false } };
-}
+export const generateMetadata = titleMetadata("thanks", "title", { noindex: true });
 
-export default async function ThanksPage({ params }: { params: Promise<{ locale: string; slug: string }> }) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+export default async function ThanksPage({ params }: LocalePageProps<{ slug: string }>) {
+  const { slug, t } = await openPage(params, "thanks");
   const found = getPublicPetitionBySlug(slug);
   if (!found) notFound();
-  const t = await getTranslations("thanks");
   const usesLocalMailbox = config().mail.transport === "mailbox";
   return (
-    <section aria-labelledby="thanks-heading" className="mx-auto max-w-2xl space-y-4">
-      <h1 id="thanks-heading" className="text-3xl font-extrabold">
-        {t("title")}
-      </h1>
+    <PageSection headingId="thanks-heading" title={t("title")} className="mx-auto max-w-2xl space-y-4">
       <p className="text-lg">{t("body", { petition: found.petition.title })}</p>
       <p>{t("notCountedYet")}</p>
       <p className="text-stone-700">{t("noEmail")}</p>
@@ -31,11 +21,7 @@ export default async function ThanksPage({ params }: { params: Promise<{ locale:
           {t.rich("localMailbox", { link: (chunks) => <a href="/dev/mailbox" className="underline">{chunks}</a> })}
         </p>
       )}
-      <p>
-        <Link href={`/petitions/${slug}`} className="font-semibold text-brand-700 underline">
-          {t("back")}
-        </Link>
-      </p>
-    </section>
+      <OnwardLink href={`/petitions/${slug}`}>{t("back")}</OnwardLink>
+    </PageSection>
   );
 }

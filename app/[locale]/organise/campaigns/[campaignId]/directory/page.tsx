@@ -1,29 +1,24 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { listMissionCountries, listMissionsPage } from "@/db/queries/missions";
 import type { Mission } from "@/db/schema";
 import { MissionCard } from "@/components/directory/mission-card";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
+import { BackLink } from "@/components/layout/page-section";
 import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { CountryOptions } from "@/components/ui/country-options";
 
 const PER_PAGE = 20;
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string }>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The directory by host country (in the reader's language), a page at a time, filterable by country. */
 export default async function DirectoryPage({ params, searchParams }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}/directory`);
-  const t = await getTranslations("directory");
+  const { locale, t, organiser, campaign, role } = await openCampaignPage(params, "campaign.view", "organise/campaigns/[campaignId]/directory", "directory");
   const query = await searchParams;
   const mayEdit = roleAllows(role, "directory.edit", organiser.isAdmin);
 
@@ -54,11 +49,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
-          {campaign.title}
-        </Link>
-      </p>
+      <BackLink href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</BackLink>
       <header className="space-y-2">
         <h1 className="text-3xl font-extrabold">{t("title")}</h1>
         <p className="max-w-3xl">{t("intro")}</p>

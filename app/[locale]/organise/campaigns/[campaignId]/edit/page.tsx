@@ -1,19 +1,14 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CampaignForm } from "@/components/organise/campaign-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { formStatusOptions } from "@/lib/organise/campaign-status";
 
-export default async function EditCampaignPage({ params }: { params: Promise<{ locale: string; campaignId: string }> }) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.edit", `/${locale}/organise/campaigns/${campaignId}/edit`);
-  const t = await getTranslations("organise.campaignForm");
+export default async function EditCampaignPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, organiser, campaign, role } = await openCampaignPage(params, "campaign.edit", "organise/campaigns/[campaignId]/edit", "organise.campaignForm");
   return (
-    <section aria-labelledby="edit-campaign-heading" className="max-w-3xl space-y-5">
-      <h1 id="edit-campaign-heading" className="text-3xl font-extrabold">
-        {t("editTitle", { title: campaign.title })}
-      </h1>
+    <PageSection headingId="edit-campaign-heading" title={t("editTitle", { title: campaign.title })} className="max-w-3xl space-y-5">
       <CampaignForm locale={locale} campaign={campaign} statuses={formStatusOptions({ role, isAdmin: organiser.isAdmin }, campaign)} />
-    </section>
+    </PageSection>
   );
 }

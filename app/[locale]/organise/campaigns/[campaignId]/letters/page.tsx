@@ -1,24 +1,21 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listLetterTemplatesForCampaign } from "@/db/queries/letters";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
+import { BackLink } from "@/components/layout/page-section";
 import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { languageName } from "@/lib/letters/languages";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { TableHead } from "@/components/ui/table-head";
 
 const PER_PAGE = 25;
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string }>;
 
 export default async function LetterTemplatesPage({ params, searchParams }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "campaign.view", `/${locale}/organise/campaigns/${campaignId}/letters`);
-  const t = await getTranslations("organise.letters");
+  const { locale, t, organiser, campaign, role } = await openCampaignPage(params, "campaign.view", "organise/campaigns/[campaignId]/letters", "organise.letters");
   const tk = await getTranslations("letters.kinds");
   const tl = await getTranslations("launch.preview");
   const query = await searchParams;
@@ -29,11 +26,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
 
   return (
     <section aria-labelledby="letters-heading" className="space-y-5">
-      <p className="text-sm">
-        <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
-          {campaign.title}
-        </Link>
-      </p>
+      <BackLink href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</BackLink>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 id="letters-heading" className="text-3xl font-extrabold">
           {t("heading")}
@@ -55,15 +48,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
       ) : (
         <ScrollRegion labelledBy="letters-heading">
           <table className="w-full border-collapse bg-white text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="p-2">{t("colTitle")}</th>
-                <th scope="col" className="p-2">{t("colLanguage")}</th>
-                <th scope="col" className="p-2">{t("colKind")}</th>
-                <th scope="col" className="p-2">{t("colStatus")}</th>
-                <th scope="col" className="p-2">{t("colActions")}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t("colTitle"), t("colLanguage"), t("colKind"), t("colStatus"), t("colActions")]} />
             <tbody>
               {items.map((tpl) => (
                 <tr key={tpl.id} className="border-b border-stone-200">

@@ -1,42 +1,28 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listCampaignMembers } from "@/db/queries/users";
+import { TableHead } from "@/components/ui/table-head";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { RemoveMemberButton } from "@/components/organise/remove-member-button";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { CAMPAIGN_ROLES } from "@/lib/auth/roles";
-import { Link } from "@/lib/i18n/navigation";
+import { BackLink, Section } from "@/components/layout/page-section";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { inviteMemberAction } from "../campaign-content-actions";
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string }>;
 
 export default async function MembersPage({ params, searchParams }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "campaign.members", `/${locale}/organise/campaigns/${campaignId}/members`);
-  const t = await getTranslations("organise.members");
+  const { locale, t, campaign } = await openCampaignPage(params, "campaign.members", "organise/campaigns/[campaignId]/members", "organise.members");
   const tr = await getTranslations("organise.roles");
   const members = listCampaignMembers(campaign.id);
   const invited = (await searchParams).invited;
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
-          {campaign.title}
-        </Link>
-      </p>
+      <BackLink href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</BackLink>
       <h1 className="text-3xl font-extrabold">{t("title")}</h1>
       {invited && <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">{t("invited")}</p>}
       <table className="w-full bg-white text-left text-sm">
-        <thead>
-          <tr className="border-b border-stone-300">
-            <th scope="col" className="p-2">{t("email")}</th>
-            <th scope="col" className="p-2">{t("role")}</th>
-            <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
-          </tr>
-        </thead>
+        <TableHead columns={[t("email"), t("role"), <span className="sr-only">{t("actions")}</span>]} />
         <tbody>
           {members.map((m) => (
             <tr key={m.userId} className="border-b border-stone-200">
@@ -49,10 +35,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <section aria-labelledby="invite-heading" className="space-y-3">
-        <h2 id="invite-heading" className="text-xl font-bold">
-          {t("inviteHeading")}
-        </h2>
+      <Section headingId="invite-heading" title={t("inviteHeading")} className="space-y-3">
         <p className="text-sm text-stone-600">{t("inviteHint")}</p>
         <OrganiserForm
           schema="invite"
@@ -65,7 +48,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
             { name: "role", label: t("role"), kind: "select", options: CAMPAIGN_ROLES.map((r) => ({ value: r, label: tr(r) })), hint: t("roleHint") },
           ]}
         />
-      </section>
+      </Section>
     </div>
   );
 }

@@ -1,34 +1,24 @@
 import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getCampaignById } from "@/db/queries/campaigns";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { organiserPage } from "@/lib/auth/page-guard";
+import { foundById, openAdminPage } from "@/lib/auth/page-guard";
+import { BackLink } from "@/components/layout/page-section";
 import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { DECLINE_REASON_MAX } from "@/lib/validation/campaign-review";
 import { declineCampaignAction } from "../../review-actions";
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-type Props = { params: Promise<{ locale: string; campaignId: string }> };
-
 /** Declining asks first, on a page of its own (so it works without JavaScript), and asks why. */
-export default async function DeclineCampaignPage({ params }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const organiser = await organiserPage(locale, `/${locale}/organise/admin/campaigns/${campaignId}/decline`);
-  if (!organiser.isAdmin) notFound();
-  const id = Number(campaignId);
-  const campaign = Number.isInteger(id) && id > 0 ? getCampaignById(id) : undefined;
-  if (!campaign || campaign.status !== "submitted") notFound();
-  const t = await getTranslations("launch.decline");
+export default async function DeclineCampaignPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, campaignId } = await openAdminPage(params, "organise/admin/campaigns/[campaignId]/decline", "launch.decline");
+  const campaign = foundById(campaignId, getCampaignById);
+  if (campaign.status !== "submitted") notFound();
   return (
     <section aria-labelledby="decline-heading" className="max-w-3xl space-y-5">
-      <p className="text-sm">
-        <Link href="/organise/admin/campaigns" className="underline">
-          {t("back")}
-        </Link>
-      </p>
+      <BackLink href="/organise/admin/campaigns">{t("back")}</BackLink>
       <h1 id="decline-heading" className="text-3xl font-extrabold">
         {t("title", { title: campaign.title })}
       </h1>

@@ -1,25 +1,16 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DirectoryImport } from "@/components/directory/import-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { BackLink } from "@/components/layout/page-section";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { DIRECTORY_CSV_HEADER, IMPORT_MAX_ROWS } from "@/lib/directory/csv";
-import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { directoryImportAction } from "../directory-actions";
 
-type Props = { params: Promise<{ locale: string; campaignId: string }> };
-
-export default async function DirectoryImportPage({ params }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "directory.edit", `/${locale}/organise/campaigns/${campaignId}/directory/import`);
-  const t = await getTranslations("directory");
+export default async function DirectoryImportPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, campaign } = await openCampaignPage(params, "directory.edit", "organise/campaigns/[campaignId]/directory/import", "directory");
   const base = `/organise/campaigns/${campaign.id}/directory`;
   return (
     <div className="max-w-4xl space-y-6">
-      <p className="text-sm">
-        <Link href={base} className="underline">
-          {t("title")}
-        </Link>
-      </p>
+      <BackLink href={base}>{t("title")}</BackLink>
       <header className="space-y-3">
         <h1 className="text-3xl font-extrabold">{t("importPage.title")}</h1>
         <p>{t("importPage.intro", { rows: IMPORT_MAX_ROWS })}</p>

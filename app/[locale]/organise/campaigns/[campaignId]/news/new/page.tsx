@@ -1,18 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { publishNewsAction } from "@/app/[locale]/organise/campaigns/[campaignId]/campaign-content-actions";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
 
-export default async function NewNewsPage({ params }: { params: Promise<{ locale: string; campaignId: string }> }) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "news.edit", `/${locale}/organise/campaigns/${campaignId}/news/new`);
-  const t = await getTranslations("organise.newsForm");
+export default async function NewNewsPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, campaign } = await openCampaignPage(params, "news.edit", "organise/campaigns/[campaignId]/news/new", "organise.newsForm");
   return (
-    <section aria-labelledby="news-heading" className="max-w-3xl space-y-5">
-      <h1 id="news-heading" className="text-3xl font-extrabold">
-        {t("title", { campaign: campaign.title })}
-      </h1>
+    <PageSection headingId="news-heading" title={t("title", { campaign: campaign.title })} className="max-w-3xl space-y-5">
       <OrganiserForm
         schema="news"
         action={publishNewsAction.bind(null, locale)}
@@ -25,6 +20,6 @@ export default async function NewNewsPage({ params }: { params: Promise<{ locale
           { name: "emailSigners", label: t("emailSigners"), kind: "checkbox", hint: t("emailSignersHint") },
         ]}
       />
-    </section>
+    </PageSection>
   );
 }

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { LatestSignatures } from "@/components/organise/latest-signatures";
 import { DeliveryPackLinks } from "@/components/organise/delivery-pack-links";
 import { notFound } from "next/navigation";
@@ -16,31 +16,28 @@ import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
 import { InvalidationRuleForm, UndoBatchButton } from "@/components/organise/moderation";
 import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { timeBuckets } from "@/lib/organise/chart-scale";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import { Link } from "@/lib/i18n/navigation";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { LocalePageProps } from "@/lib/i18n/page";
+import { TableHead } from "@/components/ui/table-head";
+import { Section } from "@/components/layout/page-section";
 
 const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
 const HOUR_MS = 60 * 60 * 1000;
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string; petitionId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type Props = LocalePageProps<{ campaignId: string; petitionId: string }>;
 
 export default async function PetitionDashboardPage({ params, searchParams }: Props) {
-  const { locale, campaignId, petitionId } = await params;
-  setRequestLocale(locale);
-  const path = `/organise/campaigns/${campaignId}/petitions/${petitionId}`;
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "signatures.view", `/${locale}${path}`);
-  const petition = getPetitionById(Number(petitionId));
+  const route = await openCampaignPage(params, "signatures.view", "organise/campaigns/[campaignId]/petitions/[petitionId]", "organise.petition");
+  const { locale, t, organiser, campaign, role } = route;
+  const path = `/organise/campaigns/${route.campaignId}/petitions/${route.petitionId}`;
+  const petition = getPetitionById(Number(route.petitionId));
   if (!petition || petition.campaignId !== campaign.id) notFound();
-  const t = await getTranslations("organise.petition");
   const tp = await getTranslations("organise.petitionStatus");
   const format = await getFormatter();
   const may = (p: Parameters<typeof roleAllows>[1]) => roleAllows(role, p, organiser.isAdmin);
@@ -121,10 +118,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         ))}
       </dl>
 
-      <section aria-labelledby="charts-heading" className="space-y-6">
-        <h2 id="charts-heading" className="text-xl font-bold">
-          {t("chartsHeading")}
-        </h2>
+      <Section headingId="charts-heading" title={t("chartsHeading")} className="space-y-6">
         {overTime.length === 0 ? (
           <p>{t("noData")}</p>
         ) : (
@@ -139,24 +133,21 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             </div>
           </>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="trending-heading" className="space-y-2">
-        <h2 id="trending-heading" className="text-xl font-bold">
-          {tt("heading")}
-        </h2>
+      <Section headingId="trending-heading" title={tt("heading")} className="space-y-2">
         <p className="text-sm text-stone-600">{tt("intro", { threshold })}</p>
         {trending.addresses.length === 0 && trending.domains.length === 0 ? (
           <p data-testid="trending-none">{tt("none")}</p>
         ) : (
           <table className="w-full bg-white text-sm" data-testid="trending">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className={th}>{tt("source")}</th>
-                <th scope="col" className="p-2 text-right">{tt("lastHour")}</th>
-                {moderate && <th scope="col" className={th}>{tm("actions")}</th>}
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: tt("source"), className: th },
+                { label: tt("lastHour"), className: "p-2 text-right" },
+                moderate && { label: tm("actions"), className: th },
+              ]}
+            />
             <tbody>
               {[
                 ...trending.addresses.map((a) => ({ kind: "address" as const, label: a.key.slice(0, 10), n: a.n, href: `${path}?ruleIp=${encodeURIComponent(a.key)}#moderation-heading` })),
@@ -179,13 +170,10 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
       {moderate && (
-        <section aria-labelledby="moderation-heading" className="space-y-3">
-          <h2 id="moderation-heading" className="text-xl font-bold">
-            {tm("heading")}
-          </h2>
+        <Section headingId="moderation-heading" title={tm("heading")} className="space-y-3">
           <p className="text-sm text-stone-600">{tm("intro")}</p>
           <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} timeZone={organiser.timeZone} />
           {batches.length > 0 && (
@@ -204,14 +192,11 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               ))}
             </ul>
           )}
-        </section>
+        </Section>
       )}
 
       {moderate && (
-        <section aria-labelledby="release-heading" className="space-y-3">
-          <h2 id="release-heading" className="text-xl font-bold">
-            {tr("heading")}
-          </h2>
+        <Section headingId="release-heading" title={tr("heading")} className="space-y-3">
           <p className="text-sm text-stone-600">{tr("intro")}</p>
           {groups.total === 0 ? (
             <p data-testid="flagged-none">{tr("none")}</p>
@@ -219,14 +204,14 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
             <>
               <div className="overflow-x-auto">
                 <table className="w-full bg-white text-sm" data-testid="flagged-groups" aria-label={tr("groupsLabel")}>
-                  <thead>
-                    <tr className="border-b border-stone-300">
-                      <th scope="col" className={th}>{tr("fingerprint")}</th>
-                      <th scope="col" className={th}>{tr("hour", { zone: organiser.timeZone })}</th>
-                      <th scope="col" className="p-2 text-right">{tr("count")}</th>
-                      <th scope="col" className={th}>{tm("actions")}</th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      { label: tr("fingerprint"), className: th },
+                      { label: tr("hour", { zone: organiser.timeZone }), className: th },
+                      { label: tr("count"), className: "p-2 text-right" },
+                      { label: tm("actions"), className: th },
+                    ]}
+                  />
                   <tbody>
                     {groups.items.map((g) => (
                       <tr key={`${g.ipHash ?? "-"}-${g.hour.getTime()}`} className="border-b border-stone-200">
@@ -253,7 +238,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
           )}
           <h3 className="font-bold">{tr("ruleHeading")}</h3>
           <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} timeZone={organiser.timeZone} />
-        </section>
+        </Section>
       )}
 
       <LatestSignatures

@@ -1,18 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PetitionForm } from "@/components/organise/petition-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
 
-export default async function NewPetitionPage({ params }: { params: Promise<{ locale: string; campaignId: string }> }) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "petition.edit", `/${locale}/organise/campaigns/${campaignId}/petitions/new`);
-  const t = await getTranslations("organise.petitionForm");
+export default async function NewPetitionPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, campaign } = await openCampaignPage(params, "petition.edit", "organise/campaigns/[campaignId]/petitions/new", "organise.petitionForm");
   return (
-    <section aria-labelledby="new-petition-heading" className="max-w-3xl space-y-5">
-      <h1 id="new-petition-heading" className="text-3xl font-extrabold">
-        {t("newTitle", { campaign: campaign.title })}
-      </h1>
+    <PageSection headingId="new-petition-heading" title={t("newTitle", { campaign: campaign.title })} className="max-w-3xl space-y-5">
       <PetitionForm locale={locale} campaignId={campaign.id} />
-    </section>
+    </PageSection>
   );
 }

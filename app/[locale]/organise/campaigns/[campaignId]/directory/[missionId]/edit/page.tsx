@@ -1,32 +1,18 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getMissionForCampaign } from "@/db/queries/missions";
 import { MissionForm } from "@/components/directory/mission-form";
 import { VerificationBadge } from "@/components/directory/verification-badge";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { foundById, openCampaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 
-type Props = { params: Promise<{ locale: string; campaignId: string; missionId: string }> };
-
-export default async function EditMissionPage({ params }: Props) {
-  const { locale, campaignId, missionId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "directory.edit", `/${locale}/organise/campaigns/${campaignId}/directory/${missionId}/edit`);
-  const id = Number(missionId);
-  const mission = Number.isInteger(id) && id > 0 ? getMissionForCampaign(campaign.id, id) : undefined;
-  if (!mission) notFound();
-  const t = await getTranslations("directory");
+export default async function EditMissionPage({ params }: LocalePageProps<{ campaignId: string; missionId: string }>) {
+  const page = await openCampaignPage(params, "directory.edit", "organise/campaigns/[campaignId]/directory/[missionId]/edit", "directory");
+  const { locale, t, campaign } = page;
+  const mission = foundById(page.missionId, (id) => getMissionForCampaign(campaign.id, id));
   const base = `/organise/campaigns/${campaign.id}/directory`;
   return (
-    <section aria-labelledby="edit-mission-heading" className="max-w-3xl space-y-5">
-      <p className="text-sm">
-        <Link href={base} className="underline">
-          {t("title")}
-        </Link>
-      </p>
-      <h1 id="edit-mission-heading" className="text-3xl font-extrabold">
-        {t("form.editTitle", { name: mission.name })}
-      </h1>
+    <PageSection headingId="edit-mission-heading" title={t("form.editTitle", { name: mission.name })} className="max-w-3xl space-y-5" back={{ href: base, label: t("title") }}>
       <p>
         <VerificationBadge entry={mission} />
       </p>
@@ -36,6 +22,6 @@ export default async function EditMissionPage({ params }: Props) {
           {t("card.delete")}
         </Link>
       </p>
-    </section>
+    </PageSection>
   );
 }

@@ -1,26 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getLetterTemplateForCampaign } from "@/db/queries/letters";
 import { DeleteLetterTemplateForm } from "@/components/organise/delete-letter-template-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { foundById, openCampaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
-
-type Props = { params: Promise<{ locale: string; campaignId: string; templateId: string }> };
+import type { LocalePageProps } from "@/lib/i18n/page";
 
 /** Deleting asks first, on a page of its own, so the confirmation works without JavaScript. */
-export default async function DeleteLetterTemplatePage({ params }: Props) {
-  const { locale, campaignId, templateId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "letters.edit", `/${locale}/organise/campaigns/${campaignId}/letters/${templateId}/delete`);
-  const id = Number(templateId);
-  const template = Number.isInteger(id) && id > 0 ? getLetterTemplateForCampaign(campaign.id, id) : undefined;
-  if (!template) notFound();
-  const t = await getTranslations("organise.letters.deletePage");
+export default async function DeleteLetterTemplatePage({ params }: LocalePageProps<{ campaignId: string; templateId: string }>) {
+  const page = await openCampaignPage(params, "letters.edit", "organise/campaigns/[campaignId]/letters/[templateId]/delete", "organise.letters.deletePage");
+  const { locale, t, campaign } = page;
+  const template = foundById(page.templateId, (id) => getLetterTemplateForCampaign(campaign.id, id));
   return (
-    <section aria-labelledby="delete-letter-heading" className="max-w-2xl space-y-4">
-      <h1 id="delete-letter-heading" className="text-3xl font-extrabold">
-        {t("title", { title: template.title })}
-      </h1>
+    <PageSection headingId="delete-letter-heading" title={t("title", { title: template.title })} className="max-w-2xl space-y-4">
       <p>{t("body")}</p>
       <div className="flex flex-wrap items-center gap-4">
         <DeleteLetterTemplateForm locale={locale} campaignId={campaign.id} templateId={template.id} label={t("confirm")} />
@@ -28,6 +19,6 @@ export default async function DeleteLetterTemplatePage({ params }: Props) {
           {t("cancel")}
         </Link>
       </div>
-    </section>
+    </PageSection>
   );
 }

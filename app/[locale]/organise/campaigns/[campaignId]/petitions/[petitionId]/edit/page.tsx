@@ -1,24 +1,17 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { getPetitionById } from "@/db/queries/petitions";
 import { PetitionForm } from "@/components/organise/petition-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { PageSection } from "@/components/layout/page-section";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
 
-type Props = { params: Promise<{ locale: string; campaignId: string; petitionId: string }> };
-
-export default async function EditPetitionPage({ params }: Props) {
-  const { locale, campaignId, petitionId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "petition.edit", `/${locale}/organise/campaigns/${campaignId}/petitions/${petitionId}/edit`);
+export default async function EditPetitionPage({ params }: LocalePageProps<{ campaignId: string; petitionId: string }>) {
+  const { locale, t, campaign, petitionId } = await openCampaignPage(params, "petition.edit", "organise/campaigns/[campaignId]/petitions/[petitionId]/edit", "organise.petitionForm");
   const petition = getPetitionById(Number(petitionId));
   if (!petition || petition.campaignId !== campaign.id) notFound();
-  const t = await getTranslations("organise.petitionForm");
   return (
-    <section aria-labelledby="edit-petition-heading" className="max-w-3xl space-y-5">
-      <h1 id="edit-petition-heading" className="text-3xl font-extrabold">
-        {t("editTitle", { title: petition.title })}
-      </h1>
+    <PageSection headingId="edit-petition-heading" title={t("editTitle", { title: petition.title })} className="max-w-3xl space-y-5">
       <PetitionForm locale={locale} campaignId={campaign.id} petition={petition} />
-    </section>
+    </PageSection>
   );
 }
