@@ -20,7 +20,7 @@ const env = appEnvironment({
   AUTH_TRUST_HOST: "true",
   MAIL_DISPATCH_INTERVAL_MS: "200",
   PICKET_EXPOSE_LAYER: "1",
-  // Every spec signs from 127.0.0.1; tests/e2e/abuse.spec.ts checks the real limits on its own server.
+  // Every spec signs from 127.0.0.1; tests/e2e/crowd-signs-from-one-address-and-a-flood-is-held-back.spec.ts checks the real limits on its own server.
   ...RAISED_LIMITS,
 });
 // The e2e run always uses the local mailbox, whatever this machine's .env.local says.

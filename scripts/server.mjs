@@ -31,7 +31,7 @@ const trustedHops = parseTrustedHops(process.env.TRUSTED_PROXY_HOPS);
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 // Test servers (scripts/e2e-server.mjs) say which layer answered in x-picket-layer, so a test fails when
-// an upgrade silently stops the hot paths from answering (tests/e2e/hot-paths.spec.ts).
+// an upgrade silently stops the hot paths from answering (tests/e2e/supporter-signs-through-the-fast-path.spec.ts).
 const exposeLayer = process.env.PICKET_EXPOSE_LAYER === "1";
 const viaNext = exposeLayer
   ? (req, res) => {

@@ -62,7 +62,7 @@ export function recordPages(context: BrowserContext): void {
 }
 
 /**
- * Every cookie Picket can set, as app/[locale]/privacy/page.tsx lists them (privacy-and-a11y.spec.ts
+ * Every cookie Picket can set, as app/[locale]/privacy/page.tsx lists them (supporter-browses-untracked-with-any-device.spec.ts
  * checks the page names each one; the teardown checks the run saw no other).
  */
 export const PRIVACY_PAGE_COOKIES = ["NEXT_LOCALE", "picket_my_data", "authjs.session-token", "authjs.csrf-token", "authjs.callback-url"] as const;

@@ -1,4 +1,4 @@
-// Proves forged server-action encodings (found by tests/e2e/fuzz.spec.ts) are told apart from real ones.
+// Proves forged server-action encodings (found by tests/e2e/attacker-fuzzes-every-form-and-endpoint.spec.ts) are told apart from real ones.
 import { describe, expect, it } from "vitest";
 import { isWellFormedActionCall, isWellFormedActionPost, MAX_ACTION_PART_CHARS } from "@/lib/security/action-form";
 
