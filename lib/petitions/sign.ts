@@ -13,7 +13,7 @@
  * release (lib/organise/moderation.ts).
  */
 import "server-only";
-import { immediateTransaction, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { inGroupedTransaction } from "@/db/write-group";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { deleteSignature } from "@/db/queries/abuse";
@@ -50,13 +50,6 @@ export interface SignInput {
   /** The client can solve a harder challenge: below the required level it is asked to, not flagged. */
   canRetry?: boolean;
   now?: Date;
-}
-
-/** Signs in a transaction of its own. */
-export function signPetition(input: SignInput): SignOutcome {
-  const outcome = immediateTransaction(signingWork(input));
-  if (outcome !== "flagged") kickDispatcher();
-  return outcome;
 }
 
 /**
