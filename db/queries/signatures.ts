@@ -63,7 +63,7 @@ const setToken = prepared((db) =>
     .prepare(),
 );
 
-export function findSignatureByFingerprint(_db: DbOrTx, petitionId: number, emailFingerprint: string) {
+export function findSignatureByFingerprint(petitionId: number, emailFingerprint: string) {
   return byFingerprint().get({ petitionId, fingerprint: emailFingerprint });
 }
 
@@ -72,11 +72,11 @@ export function insertSignature(db: DbOrTx, values: NewSignature) {
   return db.insert(signatures).values(values).returning({ id: signatures.id }).get();
 }
 
-export function insertSubmittedSignature(_db: DbOrTx, values: SubmittedSignature): { id: number } {
+export function insertSubmittedSignature(values: SubmittedSignature): { id: number } {
   return insertSubmitted().get({ ...values, tokenExpiresAtMs: values.tokenExpiresAt?.getTime() ?? null })!;
 }
 
-export function replaceSignatureToken(_db: DbOrTx, id: number, tokenHash: string, tokenExpiresAt: Date): void {
+export function replaceSignatureToken(id: number, tokenHash: string, tokenExpiresAt: Date): void {
   setToken().run({ id, tokenHash, tokenExpiresAt });
 }
 

@@ -93,8 +93,8 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   };
 
   return (tx): SignOutcome => {
-    if (input.solution) spendSolution(tx, input.solution);
-    const belowLevel = Boolean(input.solution) && input.solution!.level < requiredWorkLevel(tx, petition.id, addressHash, now);
+    if (input.solution) spendSolution(input.solution);
+    const belowLevel = Boolean(input.solution) && input.solution!.level < requiredWorkLevel(petition.id, addressHash, now);
     if (belowLevel && input.canRetry && !input.honeypot) {
       // Others signed from this address since the challenge was fetched (people at one meeting open
       // the form together): nothing is written and the browser solves a harder challenge and sends
@@ -102,12 +102,12 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       // It tells nothing new: the challenge endpoint shows this address's level to anyone on it.
       throw new AppError("more_work", "work level below the required one", "altcha");
     }
-    const flagged = Boolean(input.honeypot) || belowLevel || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
-    let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
+    const flagged = Boolean(input.honeypot) || belowLevel || (!input.solution && signingOverLimit(petition.id, addressHash, false, now));
+    let existing = findSignatureByFingerprint(petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.
       if (!existing)
-        insertSubmittedSignature(tx, {
+        insertSubmittedSignature({
           ...row,
           status: "flagged",
           tokenHash: null,
@@ -121,27 +121,26 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       existing = undefined;
     }
     if (!existing) {
-      insertSubmittedSignature(tx, {
+      insertSubmittedSignature({
         ...row,
         status: "pending",
         tokenHash: hash,
         tokenExpiresAt: expires,
       });
-      enqueueEmail(tx, confirmEmail, now);
+      enqueueEmail(confirmEmail, now);
       return "new";
     }
     if (existing.status === "pending") {
       // Over the person's email budget the old link still works: nothing is sent or changed.
       if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "pending_resent";
-      replaceSignatureToken(tx, existing.id, hash, expires);
-      enqueueEmail(tx, confirmEmail, now);
+      replaceSignatureToken(existing.id, hash, expires);
+      enqueueEmail(confirmEmail, now);
       return "pending_resent";
     }
     if (existing.status === "confirmed") {
       // Counted once whichever alias signs again; the reminder shares the confirmation's budget.
       if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "already_confirmed";
       enqueueEmail(
-        tx,
         {
           template: "already-signed",
           recipient: data.email,

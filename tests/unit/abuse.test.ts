@@ -201,7 +201,7 @@ describe("more work instead of silence (issue #11)", () => {
 
   it("the level an address needs rises by one per signature over the limits (flagged rows included), then caps", async () => {
     const petition = makeOpenPetition();
-    const level = (ms: number) => requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(ms));
+    const level = (ms: number) => requiredWorkLevel(petition.id, ipHash(IP), at(ms));
     const levels: number[] = [];
     for (let i = 0; i < 5; i++) {
       levels.push(level(i * SECOND));
@@ -212,9 +212,9 @@ describe("more work instead of silence (issue #11)", () => {
     expect(level(65 * SECOND)).toBe(1);
     expect(level(305 * SECOND)).toBe(0);
     // Another address and another petition start at 0; no address, no limit.
-    expect(requiredWorkLevel(getDb(), petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
-    expect(requiredWorkLevel(getDb(), makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
-    expect(requiredWorkLevel(getDb(), petition.id, null, at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(petition.id, null, at(5 * SECOND))).toBe(0);
   });
 
   it("the challenge for a petition's form carries the level this address needs there, signed", async () => {
@@ -233,7 +233,7 @@ describe("more work instead of silence (issue #11)", () => {
     const petition = makeOpenPetition();
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const required = requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(i * 10 * SECOND));
+      const required = requiredWorkLevel(petition.id, ipHash(IP), at(i * 10 * SECOND));
       const guard = await readGuard({ altcha: await solved(required) });
       expect(guard.solution?.level).toBe(required);
       outcomes.push(await signPetitionGrouped({ petition, data: input(`meeting${i}@example.org`), locale: "en", clientIp: IP, now: at(i * 10 * SECOND), ...guard }));

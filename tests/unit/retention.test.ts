@@ -117,9 +117,9 @@ describe("deleting settled emails", () => {
   it("deletes sent and failed outbox rows 30 days on, never pending ones", () => {
     const start = new Date("2026-05-01T00:00:00Z");
     const email = { template: "confirm-signature", locale: "en", payload: {} };
-    const sent = enqueueEmail(getDb(), { ...email, recipient: "sent@example.org" }, start);
-    const failed = enqueueEmail(getDb(), { ...email, recipient: "failed@example.org" }, start);
-    enqueueEmail(getDb(), { ...email, recipient: "pending@example.org" }, start);
+    const sent = enqueueEmail({ ...email, recipient: "sent@example.org" }, start);
+    const failed = enqueueEmail({ ...email, recipient: "failed@example.org" }, start);
+    enqueueEmail({ ...email, recipient: "pending@example.org" }, start);
     getDb().update(outbox).set({ status: "sent", sentAt: start }).where(eq(outbox.id, sent)).run();
     getDb().update(outbox).set({ status: "failed" }).where(eq(outbox.id, failed)).run();
 
