@@ -8,7 +8,7 @@ import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
 import { purgePlannedActions } from "@/db/queries/planned-actions";
 import { purgeReports } from "@/db/queries/reports";
-import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
+import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signature-retention";
 import { deleteWebhookEventsBefore } from "@/db/queries/suppressions";
 import { config } from "@/lib/config";
 import { LONGEST_WINDOW_MS } from "@/lib/security/limits";

@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { enqueueEmail } from "@/db/queries/outbox";
-import { listUpdateRecipients } from "@/db/queries/signatures";
+import { listUpdateRecipients } from "@/db/queries/signature-updates";
 import { renderMarkdown } from "@/lib/markdown";
 import { unsubscribeToken } from "@/lib/security/unsubscribe";
 import { absoluteUrl } from "@/lib/urls";

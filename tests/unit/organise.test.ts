@@ -1,7 +1,7 @@
 // Proves the organiser building blocks: signed unsubscribe tokens, safe CSV, self-raising goals, opted-in recipients only.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { listUpdateRecipients } from "@/db/queries/signatures";
+import { listUpdateRecipients } from "@/db/queries/signature-updates";
 import { csvCell, csvLine } from "@/lib/export/csv";
 import { nextGoal } from "@/lib/petitions/goal";
 import { confirmSignature } from "@/lib/petitions/confirm";

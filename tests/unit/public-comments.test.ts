@@ -3,7 +3,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { listPublicComments } from "@/db/queries/signatures";
+import { listPublicComments } from "@/db/queries/signature-reads";
 import { outbox, signatures } from "@/db/schema";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { signPetitionGrouped } from "@/lib/petitions/sign";
