@@ -3,10 +3,10 @@
  * settings, per-address signature counts, and the "trending" sources of a petition's signatures.
  */
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { getDb } from "../client";
-import { instanceMeta, petitions, rateLimitEvents, signatures, spentChallenges } from "../schema";
+import { instanceMeta, rateLimitEvents, signatures, spentChallenges } from "../schema";
 import { prepared } from "../prepared";
 
 // The hot ones (every signature runs them) are prepared once; see db/prepared.ts.
@@ -102,26 +102,6 @@ export function countSignaturesFromAddress(petitionId: number, ipHash: string, s
 
 export function deleteSignature(db: DbOrTx, id: number): void {
   db.delete(signatures).where(eq(signatures.id, id)).run();
-}
-
-/**
- * Flagged signatures are kept while organisers may still release them: until `closedBefore` has
- * passed the petition's closing (closed_at, or its deadline), then deleted (issue #11).
- */
-export function deleteFlaggedSignaturesOfPetitionsClosedBefore(closedBefore: Date): number {
-  const closed = getDb()
-    .select({ id: petitions.id })
-    .from(petitions)
-    .where(
-      or(
-        and(isNotNull(petitions.closedAt), lt(petitions.closedAt, closedBefore)),
-        and(isNotNull(petitions.deadline), lt(petitions.deadline, closedBefore)),
-      ),
-    );
-  return getDb()
-    .delete(signatures)
-    .where(and(eq(signatures.status, "flagged"), inArray(signatures.petitionId, closed)))
-    .run().changes;
 }
 
 const LIVE = ["pending", "confirmed", "flagged"] as const;

@@ -1,6 +1,7 @@
 /** Signatures as pages and the organiser's petition page read them: recent signers, public comments, the latest rows, counts and charts. */
 import "server-only";
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { signerFields } from "./columns";
 import { countRows } from "./count";
 import { getDb } from "../client";
 import { signatures } from "../schema";
@@ -76,12 +77,7 @@ export function listLatestSignatures(petitionId: number, opts: { limit: number; 
   const items = db
     .select({
       id: signatures.id,
-      name: signatures.name,
-      email: signatures.email,
-      country: signatures.country,
-      city: signatures.city,
-      organisation: signatures.organisation,
-      comment: signatures.comment,
+      ...signerFields,
       commentHidden: signatures.commentHidden,
       commentPublic: signatures.commentPublic,
       status: signatures.status,

@@ -1,4 +1,4 @@
-/** Signature retention (lib/retention.ts): expired pending rows deleted, closed petitions' signatures anonymised. */
+/** Signature retention (lib/retention.ts): expired pending rows deleted, closed petitions' signatures anonymised, flagged ones deleted. */
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { getDb } from "../client";
@@ -18,15 +18,7 @@ export function deleteExpiredPendingSignatures(now: Date): number {
  * can never count any more and are deleted. Returns how many were anonymised and deleted.
  */
 export function anonymiseSignaturesOfClosedPetitions(closedBefore: Date, now: Date): { anonymised: number; deleted: number } {
-  const closed = getDb()
-    .select({ id: petitions.id })
-    .from(petitions)
-    .where(
-      or(
-        and(isNotNull(petitions.closedAt), lt(petitions.closedAt, closedBefore)),
-        and(isNotNull(petitions.deadline), lt(petitions.deadline, closedBefore)),
-      ),
-    );
+  const closed = petitionsClosedBefore(closedBefore);
   return getDb().transaction(
     (tx) => {
       const deleted = tx
@@ -57,4 +49,28 @@ export function anonymiseSignaturesOfClosedPetitions(closedBefore: Date, now: Da
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * Flagged signatures are kept while organisers may still release them: until `closedBefore` has
+ * passed the petition's closing (closed_at, or its deadline), then deleted (issue #11).
+ */
+export function deleteFlaggedSignaturesOfPetitionsClosedBefore(closedBefore: Date): number {
+  return getDb()
+    .delete(signatures)
+    .where(and(eq(signatures.status, "flagged"), inArray(signatures.petitionId, petitionsClosedBefore(closedBefore))))
+    .run().changes;
+}
+
+/** The ids of the petitions closed (or past their deadline) before a moment, as a subquery. */
+function petitionsClosedBefore(closedBefore: Date) {
+  return getDb()
+    .select({ id: petitions.id })
+    .from(petitions)
+    .where(
+      or(
+        and(isNotNull(petitions.closedAt), lt(petitions.closedAt, closedBefore)),
+        and(isNotNull(petitions.deadline), lt(petitions.deadline, closedBefore)),
+      ),
+    );
 }
