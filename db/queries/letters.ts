@@ -2,7 +2,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { countRows } from "./count";
-import { campaignSummary } from "./columns";
+import { campaignSummary } from "./selections";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, letterTemplates, type NewLetterTemplate } from "../schema";
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { signerFields } from "./columns";
+import { signerFields } from "./selections";
 import { countRows } from "./count";
 import { incrementSignatureCount } from "./petitions";
 import type { DbOrTx } from "../client";

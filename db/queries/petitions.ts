@@ -1,7 +1,7 @@
 /** Petitions and their confirmed-signature counters. */
 import "server-only";
 import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
-import { campaignSummary } from "./columns";
+import { campaignSummary } from "./selections";
 import { getDb, type DbOrTx } from "../client";
 import { prepared } from "../prepared";
 import { campaigns, petitions, type NewPetition } from "../schema";

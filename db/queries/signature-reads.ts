@@ -1,7 +1,7 @@
 /** Signatures as pages and the organiser's petition page read them: recent signers, public comments, the latest rows, counts and charts. */
 import "server-only";
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { signerFields } from "./columns";
+import { signerFields } from "./selections";
 import { countRows } from "./count";
 import { getDb } from "../client";
 import { signatures } from "../schema";
