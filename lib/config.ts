@@ -10,6 +10,9 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/** A whole number of at least `min`, read from its string form, `fallback` when unset. */
+const wholeNumber = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().default("file:./data/picket.db"),
@@ -24,24 +27,24 @@ const envSchema = z.object({
   RESEND_WEBHOOK_SECRET: optionalString,
   SMTP_URL: optionalString,
   MAILBOX_TOKEN_FILE: z.string().default("data/mailbox.token"),
-  MAIL_DISPATCH_INTERVAL_MS: z.coerce.number().int().min(50).default(1000),
-  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  MAIL_DISPATCH_INTERVAL_MS: wholeNumber(1000, 50),
+  MAIL_MAX_ATTEMPTS: wholeNumber(10),
   AUTH_SECRET: optionalString,
   UPLOADS_DIR: z.string().default("data/uploads"),
   ADMIN_EMAILS: z.string().default(""),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(120),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(12),
-  RETENTION_ANONYMISE_AFTER_DAYS: z.coerce.number().int().min(1).default(183),
-  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).default(30),
-  SIGN_LIMIT_BURST_PER_60S: z.coerce.number().int().min(1).default(1),
-  SIGN_LIMIT_SUSTAINED_PER_300S: z.coerce.number().int().min(1).default(5),
-  SIGN_LIMIT_NOJS_PER_120S: z.coerce.number().int().min(1).default(1),
-  SIGN_LIMIT_NOJS_PER_600S: z.coerce.number().int().min(1).default(2),
-  REPORT_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(5),
-  REPORT_LIMIT_NOJS_PER_HOUR: z.coerce.number().int().min(1).default(2),
-  MAGIC_LINK_LIMIT_PER_15MIN: z.coerce.number().int().min(1).default(5),
-  API_SIGN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
-  TRENDING_THRESHOLD_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  SESSION_IDLE_MINUTES: wholeNumber(120),
+  SESSION_MAX_HOURS: wholeNumber(12),
+  RETENTION_ANONYMISE_AFTER_DAYS: wholeNumber(183),
+  RETENTION_OUTBOX_DAYS: wholeNumber(30),
+  SIGN_LIMIT_BURST_PER_60S: wholeNumber(1),
+  SIGN_LIMIT_SUSTAINED_PER_300S: wholeNumber(5),
+  SIGN_LIMIT_NOJS_PER_120S: wholeNumber(1),
+  SIGN_LIMIT_NOJS_PER_600S: wholeNumber(2),
+  REPORT_LIMIT_PER_HOUR: wholeNumber(5),
+  REPORT_LIMIT_NOJS_PER_HOUR: wholeNumber(2),
+  MAGIC_LINK_LIMIT_PER_15MIN: wholeNumber(5),
+  API_SIGN_LIMIT_PER_MINUTE: wholeNumber(60),
+  TRENDING_THRESHOLD_PER_HOUR: wholeNumber(100),
 });
 
 export type MailTransportKind = "resend" | "smtp" | "mailbox";

@@ -3,12 +3,12 @@
  * each pass is idempotent, so running it late or twice is harmless.
  */
 import "server-only";
-import { deleteEventsBefore, deleteExpiredChallenges, deleteFlaggedSignaturesOfPetitionsClosedBefore } from "@/db/queries/abuse";
+import { deleteEventsBefore, deleteExpiredChallenges } from "@/db/queries/abuse";
 import { deleteMailboxMessagesBefore } from "@/db/queries/mailbox";
 import { deleteSettledEmails } from "@/db/queries/outbox";
 import { purgePlannedActions } from "@/db/queries/planned-actions";
 import { purgeReports } from "@/db/queries/reports";
-import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures } from "@/db/queries/signatures";
+import { anonymiseSignaturesOfClosedPetitions, deleteExpiredPendingSignatures, deleteFlaggedSignaturesOfPetitionsClosedBefore } from "@/db/queries/signature-retention";
 import { deleteWebhookEventsBefore } from "@/db/queries/suppressions";
 import { config } from "@/lib/config";
 import { LONGEST_WINDOW_MS } from "@/lib/security/limits";

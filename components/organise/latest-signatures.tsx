@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CommentCell } from "@/components/organise/comment-cell";
 import { SignatureRowActions } from "@/components/organise/moderation";
 import { Pagination } from "@/components/ui/pagination";
-import type { listLatestSignatures } from "@/db/queries/signatures";
+import type { listLatestSignatures } from "@/db/queries/signature-reads";
 import { countryName } from "@/lib/i18n/countries";
 import { Section } from "@/components/layout/page-section";
 

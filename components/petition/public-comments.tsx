@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { listPublicComments } from "@/db/queries/signatures";
+import { listPublicComments } from "@/db/queries/signature-reads";
 import { Pagination } from "@/components/ui/pagination";
 import { countryName } from "@/lib/i18n/countries";
 import { publicSigner } from "@/lib/petitions/public-name";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listRecentConfirmedSigners } from "@/db/queries/signatures";
+import { listRecentConfirmedSigners } from "@/db/queries/signature-reads";
 import { countryName } from "@/lib/i18n/countries";
 import { publicSigner } from "@/lib/petitions/public-name";
 import { Section } from "@/components/layout/page-section";

@@ -3,12 +3,11 @@
  * settings, per-address signature counts, and the "trending" sources of a petition's signatures.
  */
 import "server-only";
-import { and, count, desc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client";
 import { getDb } from "../client";
-import { instanceMeta, petitions, rateLimitEvents, signatures, spentChallenges } from "../schema";
+import { instanceMeta, rateLimitEvents, signatures, spentChallenges } from "../schema";
 import { prepared } from "../prepared";
-import { countRows } from "./count";
 
 // The hot ones (every signature runs them) are prepared once; see db/prepared.ts.
 const eventsSince = prepared((db) =>
@@ -55,8 +54,8 @@ const signaturesFromAddress = prepared((db) =>
     .prepare(),
 );
 
-/** `db` may be a transaction of the process's connection (as for every function here). */
-export function countEventsSince(_db: DbOrTx, key: string, since: Date): number {
+/** The prepared ones run on the process's one connection: called inside a transaction, they are part of it. */
+export function countEventsSince(key: string, since: Date): number {
   return eventsSince().get({ key, since: since.getTime() })?.n ?? 0;
 }
 
@@ -71,7 +70,7 @@ export function oldestEventSince(db: DbOrTx, key: string, since: Date): Date | u
     .get()?.at;
 }
 
-export function recordEvent(_db: DbOrTx, key: string, at: Date): void {
+export function recordEvent(key: string, at: Date): void {
   insertEvent().run({ key, at });
 }
 
@@ -80,7 +79,7 @@ export function deleteEventsBefore(before: Date): number {
 }
 
 /** Records a solved challenge; false if it was already spent (a replay). */
-export function spendChallenge(_db: DbOrTx, id: string, expiresAt: Date): boolean {
+export function spendChallenge(id: string, expiresAt: Date): boolean {
   return insertSpentChallenge().run({ id, expiresAt }).changes === 1;
 }
 
@@ -97,32 +96,12 @@ export function writeSetting(db: DbOrTx, key: string, value: string): void {
 }
 
 /** Every signature row (any status) from one client address on one petition since a moment: uses the (petition, ip, created) index. */
-export function countSignaturesFromAddress(_db: DbOrTx, petitionId: number, ipHash: string, since: Date): number {
+export function countSignaturesFromAddress(petitionId: number, ipHash: string, since: Date): number {
   return signaturesFromAddress().get({ petitionId, ipHash, since: since.getTime() })?.n ?? 0;
 }
 
 export function deleteSignature(db: DbOrTx, id: number): void {
   db.delete(signatures).where(eq(signatures.id, id)).run();
-}
-
-/**
- * Flagged signatures are kept while organisers may still release them: until `closedBefore` has
- * passed the petition's closing (closed_at, or its deadline), then deleted (issue #11).
- */
-export function deleteFlaggedSignaturesOfPetitionsClosedBefore(closedBefore: Date): number {
-  const closed = getDb()
-    .select({ id: petitions.id })
-    .from(petitions)
-    .where(
-      or(
-        and(isNotNull(petitions.closedAt), lt(petitions.closedAt, closedBefore)),
-        and(isNotNull(petitions.deadline), lt(petitions.deadline, closedBefore)),
-      ),
-    );
-  return getDb()
-    .delete(signatures)
-    .where(and(eq(signatures.status, "flagged"), inArray(signatures.petitionId, closed)))
-    .run().changes;
 }
 
 const LIVE = ["pending", "confirmed", "flagged"] as const;

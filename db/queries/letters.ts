@@ -2,6 +2,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { countRows } from "./count";
+import { campaignSummary } from "./selections";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, letterTemplates, type NewLetterTemplate } from "../schema";
 
@@ -92,10 +93,7 @@ export function listLetterFilterOptions() {
 /** A template with the campaign it belongs to; `publicOnly`: published, in a live campaign. */
 function letterTemplateWithCampaign(templateId: number, publicOnly: boolean) {
   return getDb()
-    .select({
-      template: letterTemplates,
-      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status },
-    })
+    .select({ template: letterTemplates, campaign: campaignSummary })
     .from(letterTemplates)
     .innerJoin(campaigns, eq(campaigns.id, letterTemplates.campaignId))
     .where(and(eq(letterTemplates.id, templateId), publicOnly ? and(eq(letterTemplates.status, "published"), eq(campaigns.status, "live")) : undefined))

@@ -1,7 +1,7 @@
 /** The local mailbox transport's store. */
 import "server-only";
-import { desc, eq, lt, sql } from "drizzle-orm";
-import { countRows } from "./count";
+import { eq, lt, sql } from "drizzle-orm";
+import { pageOfRows } from "./count";
 import { getDb } from "../client";
 import { prepared } from "../prepared";
 import { mailboxMessages } from "../schema";
@@ -46,16 +46,7 @@ export function storeMailboxMessage(message: MailboxInsert): number {
 export function listMailboxMessages(opts: { to?: string; limit: number; offset?: number }) {
   const db = getDb();
   const where = opts.to ? eq(mailboxMessages.recipient, opts.to.trim().toLowerCase()) : undefined;
-  const total = countRows(db, mailboxMessages, where);
-  const items = db
-    .select()
-    .from(mailboxMessages)
-    .where(where)
-    .orderBy(desc(mailboxMessages.createdAt), desc(mailboxMessages.id))
-    .limit(opts.limit)
-    .offset(opts.offset ?? 0)
-    .all();
-  return { items, total };
+  return pageOfRows(db, mailboxMessages, where, mailboxMessages.createdAt, { limit: opts.limit, offset: opts.offset ?? 0 });
 }
 
 /** The local mailbox keeps messages as long as the outbox keeps their rows. */

@@ -6,6 +6,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { signerFields } from "./selections";
 import { countRows } from "./count";
 import { incrementSignatureCount } from "./petitions";
 import type { DbOrTx } from "../client";
@@ -97,12 +98,7 @@ export function listSignaturesOf(db: DbOrTx, emailFingerprint: string, page?: Pa
       petitionTitle: petitions.title,
       petitionSlug: petitions.slug,
       status: signatures.status,
-      name: signatures.name,
-      email: signatures.email,
-      country: signatures.country,
-      city: signatures.city,
-      organisation: signatures.organisation,
-      comment: signatures.comment,
+      ...signerFields,
       nameDisplay: signatures.nameDisplay,
       optInUpdates: signatures.optInUpdates,
       consentVersion: signatures.consentVersion,

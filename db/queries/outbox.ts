@@ -1,7 +1,7 @@
 /** The email outbox: rows written with the fact that causes them, claimed and settled by the dispatcher. */
 import "server-only";
 import { and, asc, eq, inArray, isNull, lt, lte, min, or, sql } from "drizzle-orm";
-import { getDb, type DbOrTx } from "../client";
+import { getDb } from "../client";
 import { prepared } from "../prepared";
 import { outbox, type OutboxRow } from "../schema";
 
@@ -29,8 +29,8 @@ const insertEmail = prepared((db) =>
     .prepare(),
 );
 
-/** `db` may be a transaction of the process's connection: the row is written in it. */
-export function enqueueEmail(_db: DbOrTx, email: EmailToEnqueue, now = new Date()): number {
+/** Runs on the process's one connection: called inside a transaction, the row is written in it. */
+export function enqueueEmail(email: EmailToEnqueue, now = new Date()): number {
   return insertEmail().get({ ...email, now })!.id;
 }
 

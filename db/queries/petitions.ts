@@ -1,6 +1,7 @@
 /** Petitions and their confirmed-signature counters. */
 import "server-only";
 import { and, asc, eq, inArray, sql, sum } from "drizzle-orm";
+import { campaignSummary } from "./selections";
 import { getDb, type DbOrTx } from "../client";
 import { prepared } from "../prepared";
 import { campaigns, petitions, type NewPetition } from "../schema";
@@ -111,10 +112,7 @@ export function raiseGoalIfReached(db: DbOrTx, petitionId: number, next: (count:
 /** A petition by its slug whatever its and its campaign's status: only for a member's draft preview (lib/organise/draft-preview.ts). */
 export function getPetitionBySlugAnyStatus(slug: string) {
   return getDb()
-    .select({
-      petition: petitions,
-      campaign: { id: campaigns.id, slug: campaigns.slug, title: campaigns.title, status: campaigns.status },
-    })
+    .select({ petition: petitions, campaign: campaignSummary })
     .from(petitions)
     .innerJoin(campaigns, eq(campaigns.id, petitions.campaignId))
     .where(eq(petitions.slug, slug))

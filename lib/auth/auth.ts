@@ -88,13 +88,11 @@ const emailProvider: EmailConfig = {
       email: authUrl.searchParams.get("email") ?? "",
       callbackUrl: safeRedirectPath(authUrl.searchParams.get("callbackUrl"), `/${locale}/organise`, siteOrigins()),
     });
-    getDb().transaction((tx) => {
-      enqueueEmail(tx, {
-        template: "magic-link",
-        recipient: identifier,
-        locale,
-        payload: { locale, signInUrl, minutes: MAGIC_LINK_MAX_AGE_S / 60 },
-      });
+    enqueueEmail({
+      template: "magic-link",
+      recipient: identifier,
+      locale,
+      payload: { locale, signInUrl, minutes: MAGIC_LINK_MAX_AGE_S / 60 },
     });
     kickDispatcher();
   },

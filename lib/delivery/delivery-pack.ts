@@ -12,7 +12,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
 import type { Campaign, Petition } from "@/db/schema";
-import type { PackSigner } from "@/db/queries/signatures";
+import type { PackSigner } from "@/db/queries/signature-export";
 import { countryName } from "@/lib/i18n/countries";
 import { translatorFor } from "@/lib/i18n/translator";
 import { markdownToPlainText, withoutLeadingTitle } from "@/lib/markdown";

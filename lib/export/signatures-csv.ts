@@ -1,5 +1,5 @@
 /** The signatures export: its columns, and a petition's signatures streamed as CSV in signing order. */
-import { iterateSignaturesForExport } from "@/db/queries/signatures";
+import { iterateSignaturesForExport } from "@/db/queries/signature-export";
 import { csvStream } from "./csv";
 
 const HEADER = [

@@ -65,7 +65,7 @@ export function requestDataLink(input: { email: string; locale: string; clientIp
   const { token, hash } = createToken();
   const outcome = getDb().transaction(
     (tx): LinkRequestOutcome => {
-      if (!takeSlots(tx, limits, MY_DATA_LIMITS.windowMs, now)) return "limited";
+      if (!takeSlots(limits, MY_DATA_LIMITS.windowMs, now)) return "limited";
       deleteExpiredDataAccessTokens(tx, now);
       if (!holdsAnything(tx, subjectOf(tx, email, fingerprint))) return "nothing";
       insertDataAccessToken(tx, {
@@ -76,7 +76,6 @@ export function requestDataLink(input: { email: string; locale: string; clientIp
         createdAt: now,
       });
       enqueueEmail(
-        tx,
         {
           template: "my-data-link",
           recipient: email,

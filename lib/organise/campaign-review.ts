@@ -65,7 +65,7 @@ export function reviewCampaign(
       const submitter = campaign.submittedBy ? findUserById(campaign.submittedBy) : undefined;
       if (submitter) {
         const locale = campaign.submittedLocale && isLocale(campaign.submittedLocale) ? campaign.submittedLocale : "en";
-        enqueueEmail(tx, {
+        enqueueEmail({
           template: "campaign-review",
           recipient: submitter.email,
           locale,

@@ -16,7 +16,7 @@ export function inviteMember(inviter: Organiser, campaign: Campaign, email: stri
     (tx) => {
       const user = ensureUser(tx, email);
       setMembership(tx, campaign.id, user.id, role);
-      enqueueEmail(tx, {
+      enqueueEmail({
         template: "magic-link",
         recipient: user.email,
         locale,

@@ -102,7 +102,7 @@ function applyRelease(tx: DbOrTx, petition: Petition, rule: InvalidationRule, fo
   for (const row of rows) {
     const { token, hash } = createToken();
     markReleased(tx, row.id, batch.id, hash, tokenExpiry(now));
-    enqueueEmail(tx, confirmationEmail(petition, row, token), now);
+    enqueueEmail(confirmationEmail(petition, row, token), now);
   }
   return { batch, affected: rows.length };
 }

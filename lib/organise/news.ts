@@ -17,7 +17,7 @@ export function publishNews(organiser: Organiser, campaign: Campaign, data: z.ou
       const news = insertNewsUpdate(tx, { campaignId: campaign.id, title: data.title, body: data.body, publishedAt: now, createdAt: now });
       let emailed = 0;
       if (data.emailSigners) {
-        emailed = enqueueCampaignUpdate(tx, {
+        emailed = enqueueCampaignUpdate({
           campaignId: campaign.id,
           campaignSlug: campaign.slug,
           campaignTitle: campaign.title,

@@ -45,7 +45,7 @@ export function savePetition(organiser: Organiser, campaign: Campaign, data: Pet
         : insertPetition(tx, { ...values, campaignId: campaign.id, createdAt: new Date() });
       let victoryEmails = 0;
       if (data.status === "won" && existing?.status !== "won") {
-        victoryEmails = enqueueCampaignUpdate(tx, {
+        victoryEmails = enqueueCampaignUpdate({
           campaignId: campaign.id,
           campaignSlug: campaign.slug,
           campaignTitle: campaign.title,

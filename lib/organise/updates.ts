@@ -3,22 +3,26 @@
  * each with its own one-click unsubscribe link, written in the caller's transaction.
  */
 import "server-only";
-import type { Tx } from "@/db/client";
 import { enqueueEmail } from "@/db/queries/outbox";
-import { listUpdateRecipients } from "@/db/queries/signatures";
+import { listUpdateRecipients } from "@/db/queries/signature-updates";
 import { renderMarkdown } from "@/lib/markdown";
 import { unsubscribeToken } from "@/lib/security/unsubscribe";
 import { absoluteUrl } from "@/lib/urls";
 
-export function enqueueCampaignUpdate(
-  tx: Tx,
-  opts: { campaignId: number; campaignSlug: string; campaignTitle: string; title: string; markdown: string; petitionId?: number; readMorePath?: (locale: string) => string },
-): number {
+export function enqueueCampaignUpdate(opts: {
+  campaignId: number;
+  campaignSlug: string;
+  campaignTitle: string;
+  title: string;
+  markdown: string;
+  petitionId?: number;
+  readMorePath?: (locale: string) => string;
+}): number {
   const recipients = listUpdateRecipients({ campaignId: opts.campaignId, petitionId: opts.petitionId });
   const bodyHtml = renderMarkdown(opts.markdown);
   for (const r of recipients) {
     const token = encodeURIComponent(unsubscribeToken(opts.campaignId, r.emailFingerprint));
-    enqueueEmail(tx, {
+    enqueueEmail({
       template: "campaign-update",
       recipient: r.email,
       locale: r.locale,

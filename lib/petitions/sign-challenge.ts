@@ -6,7 +6,6 @@
  */
 import "server-only";
 import type { Challenge } from "altcha-lib";
-import { getDb } from "@/db/client";
 import { getPublicPetitionBySlug } from "@/db/queries/petitions";
 import { newChallenge } from "@/lib/security/altcha";
 import { clientIpFrom } from "@/lib/security/client-ip";
@@ -16,6 +15,6 @@ import type { HeaderReader } from "@/lib/security/origin";
 
 export function challengeFor(petitionSlug: string | null, headers: HeaderReader, now = new Date()): Promise<Challenge> {
   const found = petitionSlug && petitionSlug.length <= 200 ? getPublicPetitionBySlug(petitionSlug) : undefined;
-  const level = found ? requiredWorkLevel(getDb(), found.petition.id, ipHash(clientIpFrom(headers)), now) : 0;
+  const level = found ? requiredWorkLevel(found.petition.id, ipHash(clientIpFrom(headers)), now) : 0;
   return newChallenge(now, level);
 }

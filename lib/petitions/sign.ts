@@ -13,7 +13,7 @@
  * release (lib/organise/moderation.ts).
  */
 import "server-only";
-import { immediateTransaction, type Db } from "@/db/client";
+import type { Db } from "@/db/client";
 import { inGroupedTransaction } from "@/db/write-group";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { deleteSignature } from "@/db/queries/abuse";
@@ -50,13 +50,6 @@ export interface SignInput {
   /** The client can solve a harder challenge: below the required level it is asked to, not flagged. */
   canRetry?: boolean;
   now?: Date;
-}
-
-/** Signs in a transaction of its own. */
-export function signPetition(input: SignInput): SignOutcome {
-  const outcome = immediateTransaction(signingWork(input));
-  if (outcome !== "flagged") kickDispatcher();
-  return outcome;
 }
 
 /**
@@ -100,8 +93,8 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
   };
 
   return (tx): SignOutcome => {
-    if (input.solution) spendSolution(tx, input.solution);
-    const belowLevel = Boolean(input.solution) && input.solution!.level < requiredWorkLevel(tx, petition.id, addressHash, now);
+    if (input.solution) spendSolution(input.solution);
+    const belowLevel = Boolean(input.solution) && input.solution!.level < requiredWorkLevel(petition.id, addressHash, now);
     if (belowLevel && input.canRetry && !input.honeypot) {
       // Others signed from this address since the challenge was fetched (people at one meeting open
       // the form together): nothing is written and the browser solves a harder challenge and sends
@@ -109,12 +102,12 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       // It tells nothing new: the challenge endpoint shows this address's level to anyone on it.
       throw new AppError("more_work", "work level below the required one", "altcha");
     }
-    const flagged = Boolean(input.honeypot) || belowLevel || (!input.solution && signingOverLimit(tx, petition.id, addressHash, false, now));
-    let existing = findSignatureByFingerprint(tx, petition.id, fingerprint);
+    const flagged = Boolean(input.honeypot) || belowLevel || (!input.solution && signingOverLimit(petition.id, addressHash, false, now));
+    let existing = findSignatureByFingerprint(petition.id, fingerprint);
     if (flagged) {
       // Kept for moderators (no token: it can never be confirmed); an existing row is left alone.
       if (!existing)
-        insertSubmittedSignature(tx, {
+        insertSubmittedSignature({
           ...row,
           status: "flagged",
           tokenHash: null,
@@ -128,27 +121,26 @@ function signingWork(input: SignInput): (tx: Db) => SignOutcome {
       existing = undefined;
     }
     if (!existing) {
-      insertSubmittedSignature(tx, {
+      insertSubmittedSignature({
         ...row,
         status: "pending",
         tokenHash: hash,
         tokenExpiresAt: expires,
       });
-      enqueueEmail(tx, confirmEmail, now);
+      enqueueEmail(confirmEmail, now);
       return "new";
     }
     if (existing.status === "pending") {
       // Over the person's email budget the old link still works: nothing is sent or changed.
       if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "pending_resent";
-      replaceSignatureToken(tx, existing.id, hash, expires);
-      enqueueEmail(tx, confirmEmail, now);
+      replaceSignatureToken(existing.id, hash, expires);
+      enqueueEmail(confirmEmail, now);
       return "pending_resent";
     }
     if (existing.status === "confirmed") {
       // Counted once whichever alias signs again; the reminder shares the confirmation's budget.
       if (!allowSignerEmail(tx, petition.id, fingerprint, now)) return "already_confirmed";
       enqueueEmail(
-        tx,
         {
           template: "already-signed",
           recipient: data.email,

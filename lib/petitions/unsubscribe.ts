@@ -2,7 +2,7 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { renamedFingerprint } from "@/db/queries/refingerprint";
-import { optOutOfCampaign } from "@/db/queries/signatures";
+import { optOutOfCampaign } from "@/db/queries/signature-updates";
 import { readUnsubscribeToken } from "@/lib/security/unsubscribe";
 
 export function unsubscribe(token: unknown): boolean {

@@ -13,7 +13,6 @@ import { createHash, createHmac } from "node:crypto";
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from "altcha-lib";
 import { deriveKey } from "altcha-lib/algorithms/pbkdf2";
 import { spendChallenge } from "@/db/queries/abuse";
-import type { DbOrTx } from "@/db/client";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 
@@ -100,6 +99,6 @@ export async function checkSolution(payload: unknown): Promise<VerifiedSolution 
 }
 
 /** Records the solution as used; a second use of the same challenge is refused like a bad one. */
-export function spendSolution(db: DbOrTx, solution: VerifiedSolution): void {
-  if (!spendChallenge(db, solution.id, solution.expiresAt)) throw new AppError("verification_failed", "replayed", "altcha");
+export function spendSolution(solution: VerifiedSolution): void {
+  if (!spendChallenge(solution.id, solution.expiresAt)) throw new AppError("verification_failed", "replayed", "altcha");
 }

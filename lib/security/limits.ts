@@ -65,9 +65,7 @@ export function saveLimits(db: DbOrTx, limits: AbuseLimits): void {
  * proof-of-work solution, `verified` false; with one, see requiredWorkLevel). Existing
  * signature rows are the events (the (petition, ip, created) index makes this two index counts).
  */
-export function signingOverLimit(
-  db: DbOrTx,
-  petitionId: number,
+export function signingOverLimit(petitionId: number,
   ipHash: string | null,
   verified: boolean,
   now: Date,
@@ -83,7 +81,7 @@ export function signingOverLimit(
         [limits.signNoJsBurst, 120 * SECOND],
         [limits.signNoJsSustained, 600 * SECOND],
       ];
-  return windows.some(([max, ms]) => countSignaturesFromAddress(db, petitionId, ipHash, new Date(now.getTime() - ms)) >= max);
+  return windows.some(([max, ms]) => countSignaturesFromAddress(petitionId, ipHash, new Date(now.getTime() - ms)) >= max);
 }
 
 /**
@@ -93,9 +91,7 @@ export function signingOverLimit(
  * MAX_WORK_LEVEL. A signature with a solution of at least this level signs normally, so people
  * behind one address (a meeting's Wi-Fi, carrier-grade NAT, Tor) wait a little longer, never vanish.
  */
-export function requiredWorkLevel(
-  db: DbOrTx,
-  petitionId: number,
+export function requiredWorkLevel(petitionId: number,
   ipHash: string | null,
   now: Date,
   limits: AbuseLimits = currentLimits(),
@@ -107,7 +103,7 @@ export function requiredWorkLevel(
   ];
   let over = 0;
   for (const [max, ms] of windows) {
-    const n = countSignaturesFromAddress(db, petitionId, ipHash, new Date(now.getTime() - ms));
+    const n = countSignaturesFromAddress(petitionId, ipHash, new Date(now.getTime() - ms));
     over = Math.max(over, n - max + 1);
     if (over >= MAX_WORK_LEVEL) break;
   }
@@ -122,7 +118,7 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
  */
 export function hit(db: DbOrTx, key: string, max: number, windowMs: number, now: Date): LimitDecision {
   const since = new Date(now.getTime() - windowMs);
-  if (countEventsSince(db, key, since) >= max) {
+  if (countEventsSince(key, since) >= max) {
     const oldest = oldestEventSince(db, key, since);
     const retry = oldest ? oldest.getTime() + windowMs - now.getTime() : windowMs;
     return {
@@ -130,7 +126,7 @@ export function hit(db: DbOrTx, key: string, max: number, windowMs: number, now:
       retryAfterSeconds: Math.max(1, Math.ceil(retry / SECOND)),
     };
   }
-  recordEvent(db, key, now);
+  recordEvent(key, now);
   return { allowed: true };
 }
 
@@ -184,16 +180,7 @@ export function allowMagicLink(clientIp: string | null, email: string, now = new
   const address = ipHash(clientIp);
   const max = currentLimits().magicLinksPer15Min;
   const keys = [`magic-link:email:${emailFingerprint(email)}`, ...(address ? [`magic-link:ip:${address}`] : [])];
-  return getDb().transaction(
-    (tx) =>
-      takeSlots(
-        tx,
-        keys.map((key) => ({ key, max })),
-        15 * MINUTE,
-        now,
-      ),
-    { behavior: "immediate" },
-  );
+  return getDb().transaction(() => takeSlots(keys.map((key) => ({ key, max })), 15 * MINUTE, now), { behavior: "immediate" });
 }
 
 /**
@@ -201,10 +188,10 @@ export function allowMagicLink(clientIp: string | null, email: string, now = new
  * one event is recorded for each and the answer is true. Run it inside the caller's transaction so
  * two requests cannot both take the last slot.
  */
-export function takeSlots(db: DbOrTx, limits: { key: string; max: number }[], windowMs: number, now: Date): boolean {
+export function takeSlots(limits: { key: string; max: number }[], windowMs: number, now: Date): boolean {
   const since = new Date(now.getTime() - windowMs);
-  if (limits.some(({ key, max }) => countEventsSince(db, key, since) >= max)) return false;
-  for (const { key } of limits) recordEvent(db, key, now);
+  if (limits.some(({ key, max }) => countEventsSince(key, since) >= max)) return false;
+  for (const { key } of limits) recordEvent(key, now);
   return true;
 }
 

@@ -88,13 +88,12 @@ export function writeSubmission(
   };
   const id = getDb().transaction(
     (tx) => {
-      if (input.solution) spendSolution(tx, input.solution);
+      if (input.solution) spendSolution(input.solution);
       assertSubmissionAllowed(tx, config.limit, address, config.proofOfWork ? Boolean(input.solution) : true, now);
       const rowId = insert(tx, columns);
       const confirmUrl = absoluteUrl(config.confirmPath(locale, token), input.origin);
       const siteOrigin = input.origin ? { siteOrigin: input.origin } : {};
       enqueueEmail(
-        tx,
         { template: "confirm-report", recipient: basics.contactEmail, locale, payload: { locale, kind, campaignTitle: campaign.title, confirmUrl, ...siteOrigin } },
         now,
       );

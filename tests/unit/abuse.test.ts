@@ -13,7 +13,7 @@ import { outbox, petitions, rateLimitEvents, signatures, spentChallenges } from 
 import { config, resetConfigForTests } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
 import { checkSolution, counterRange, MAX_WORK_LEVEL, newChallenge } from "@/lib/security/altcha";
 import { challengeFor } from "@/lib/petitions/sign-challenge";
@@ -68,7 +68,7 @@ describe("signing limits per address per petition", () => {
     const petition = makeOpenPetition();
     const sign = async (n: number, ms: number) => {
       try {
-        return signPetition({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved(), altcha_retry: "1" })) });
+        return await signPetitionGrouped({ petition, data: input(`person${n}@example.org`), locale: "en", clientIp: IP, now: at(ms), ...(await readGuard({ altcha: await solved(), altcha_retry: "1" })) });
       } catch (err) {
         return err instanceof AppError ? err.code : String(err);
       }
@@ -85,36 +85,36 @@ describe("signing limits per address per petition", () => {
     expect(rows.map((r) => r.status)).toEqual(["pending", "pending", "pending", "pending", "pending", "pending"]);
     expect(emails().map((e) => e.recipient).sort()).toEqual([1, 3, 4, 5, 6, 8].map((n) => `person${n}@example.org`));
     // Another address and another petition have their own budgets.
-    expect(signPetition({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(366 * SECOND) })).toBe("new");
-    expect(signPetition({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(366 * SECOND) })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("other@example.org"), locale: "en", clientIp: "198.51.100.8", now: at(366 * SECOND) })).toBe("new");
+    expect(await signPetitionGrouped({ petition: makeOpenPetition(), data: input("x@example.org"), locale: "en", clientIp: IP, now: at(366 * SECOND) })).toBe("new");
   });
 
-  it("without proof of work: 1 per 120 s and 2 per 600 s", () => {
+  it("without proof of work: 1 per 120 s and 2 per 600 s", async () => {
     const petition = makeOpenPetition();
-    const sign = (n: number, ms: number) => signPetition({ petition, data: input(`plain${n}@example.org`), locale: "en", clientIp: IP, now: at(ms) });
-    expect(sign(1, 0)).toBe("new");
-    expect(sign(2, 100 * SECOND)).toBe("flagged");
+    const sign = (n: number, ms: number) => signPetitionGrouped({ petition, data: input(`plain${n}@example.org`), locale: "en", clientIp: IP, now: at(ms) });
+    expect(await sign(1, 0)).toBe("new");
+    expect(await sign(2, 100 * SECOND)).toBe("flagged");
     // At 121 s the first row left the 120 s window, but 2 rows sit in the 600 s window.
-    expect(sign(3, 121 * SECOND)).toBe("flagged");
-    expect(sign(4, 601 * SECOND)).toBe("flagged"); // rows at 100 and 121 s are still in the 600 s window
-    expect(sign(5, 722 * SECOND)).toBe("new"); // only the row at 601 s remains, and it is over 120 s old
+    expect(await sign(3, 121 * SECOND)).toBe("flagged");
+    expect(await sign(4, 601 * SECOND)).toBe("flagged"); // rows at 100 and 121 s are still in the 600 s window
+    expect(await sign(5, 722 * SECOND)).toBe("new"); // only the row at 601 s remains, and it is over 120 s old
   });
 
-  it("a flagged duplicate of a pending signature changes nothing and sends nothing", () => {
+  it("a flagged duplicate of a pending signature changes nothing and sends nothing", async () => {
     const petition = makeOpenPetition();
-    expect(signPetition({ petition, data: input("dup@example.org"), locale: "en", clientIp: IP, now: at(0) })).toBe("new");
-    expect(signPetition({ petition, data: input("dup@example.org"), locale: "en", clientIp: IP, now: at(SECOND) })).toBe("flagged");
+    expect(await signPetitionGrouped({ petition, data: input("dup@example.org"), locale: "en", clientIp: IP, now: at(0) })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("dup@example.org"), locale: "en", clientIp: IP, now: at(SECOND) })).toBe("flagged");
     expect(rowsOf(petition.id)).toHaveLength(1);
     expect(emails()).toHaveLength(1);
   });
 
-  it("a flagged row gives way to the same person's real signature, which then counts once", () => {
+  it("a flagged row gives way to the same person's real signature, which then counts once", async () => {
     const petition = makeOpenPetition();
-    signPetition({ petition, data: input("first@example.org"), locale: "en", clientIp: IP, now: at(0) });
-    expect(signPetition({ petition, data: input("Real.Person+x@gmail.com"), locale: "en", clientIp: IP, now: at(SECOND) })).toBe("flagged");
+    await signPetitionGrouped({ petition, data: input("first@example.org"), locale: "en", clientIp: IP, now: at(0) });
+    expect(await signPetitionGrouped({ petition, data: input("Real.Person+x@gmail.com"), locale: "en", clientIp: IP, now: at(SECOND) })).toBe("flagged");
     expect(countOf(petition.id)).toBe(0);
     // Later, from elsewhere (or after the window), the same address signs for real.
-    expect(signPetition({ petition, data: input("realperson@gmail.com"), locale: "en", clientIp: "203.0.113.50", now: at(2 * SECOND) })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("realperson@gmail.com"), locale: "en", clientIp: "203.0.113.50", now: at(2 * SECOND) })).toBe("new");
     const rows = rowsOf(petition.id).filter((r) => r.email.toLowerCase().includes("person"));
     expect(rows).toHaveLength(1);
     expect(rows[0].status).toBe("pending");
@@ -127,7 +127,7 @@ describe("signing limits per address per petition", () => {
     const petition = makeOpenPetition();
     const guard = await readGuard({ website: "http://spam.example" });
     expect(guard).toEqual({ solution: null, honeypot: true, canRetry: false });
-    expect(signPetition({ petition, data: input("bot@example.org"), locale: "en", clientIp: IP, now: at(0), ...guard })).toBe("flagged");
+    expect(await signPetitionGrouped({ petition, data: input("bot@example.org"), locale: "en", clientIp: IP, now: at(0), ...guard })).toBe("flagged");
     const form = new FormData();
     form.set("website", "");
     expect((await readGuard(form)).honeypot).toBe(false);
@@ -143,12 +143,12 @@ describe("ALTCHA", () => {
     const payload = await solved();
     const first = await readGuard({ altcha: payload });
     expect(first.solution).not.toBeNull();
-    expect(signPetition({ petition, data: input("once@example.org"), locale: "en", clientIp: IP, ...first })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("once@example.org"), locale: "en", clientIp: IP, ...first })).toBe("new");
     expect(getDb().select().from(spentChallenges).all()).toHaveLength(1);
     const again = await readGuard({ altcha: payload }); // still valid on its own…
     let code: string | undefined;
     try {
-      signPetition({ petition, data: input("twice@example.org"), locale: "en", clientIp: "203.0.113.77", ...again });
+      await signPetitionGrouped({ petition, data: input("twice@example.org"), locale: "en", clientIp: "203.0.113.77", ...again });
     } catch (err) {
       code = err instanceof AppError ? `${err.code}:${err.field}` : String(err);
     }
@@ -199,30 +199,30 @@ describe("more work instead of silence (issue #11)", () => {
     expect(MAX_WORK_LEVEL).toBe(3);
   });
 
-  it("the level an address needs rises by one per signature over the limits (flagged rows included), then caps", () => {
+  it("the level an address needs rises by one per signature over the limits (flagged rows included), then caps", async () => {
     const petition = makeOpenPetition();
-    const level = (ms: number) => requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(ms));
+    const level = (ms: number) => requiredWorkLevel(petition.id, ipHash(IP), at(ms));
     const levels: number[] = [];
     for (let i = 0; i < 5; i++) {
       levels.push(level(i * SECOND));
-      signPetition({ petition, data: input(`lvl${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND), honeypot: i === 3 });
+      await signPetitionGrouped({ petition, data: input(`lvl${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND), honeypot: i === 3 });
     }
     expect(levels).toEqual([0, 1, 2, 3, 3]);
     // Five rows in 300 s: after the burst window (one a minute) the sustained one still asks for more.
     expect(level(65 * SECOND)).toBe(1);
     expect(level(305 * SECOND)).toBe(0);
     // Another address and another petition start at 0; no address, no limit.
-    expect(requiredWorkLevel(getDb(), petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
-    expect(requiredWorkLevel(getDb(), makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
-    expect(requiredWorkLevel(getDb(), petition.id, null, at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(petition.id, ipHash("198.51.100.99"), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(makeOpenPetition().id, ipHash(IP), at(5 * SECOND))).toBe(0);
+    expect(requiredWorkLevel(petition.id, null, at(5 * SECOND))).toBe(0);
   });
 
   it("the challenge for a petition's form carries the level this address needs there, signed", async () => {
     const petition = makeOpenPetition();
     const headers = new Headers({ "x-forwarded-for": IP });
     expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 0 });
-    signPetition({ petition, data: input("first@example.org"), locale: "en", clientIp: IP });
-    signPetition({ petition, data: input("second@example.org"), locale: "en", clientIp: IP });
+    await signPetitionGrouped({ petition, data: input("first@example.org"), locale: "en", clientIp: IP });
+    await signPetitionGrouped({ petition, data: input("second@example.org"), locale: "en", clientIp: IP });
     expect((await challengeFor(petition.slug, headers)).parameters.data).toEqual({ level: 2 });
     expect((await challengeFor(petition.slug, new Headers({ "x-forwarded-for": "203.0.113.9" }))).parameters.data).toEqual({ level: 0 });
     expect((await challengeFor(null, headers)).parameters.data).toEqual({ level: 0 });
@@ -233,10 +233,10 @@ describe("more work instead of silence (issue #11)", () => {
     const petition = makeOpenPetition();
     const outcomes: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const required = requiredWorkLevel(getDb(), petition.id, ipHash(IP), at(i * 10 * SECOND));
+      const required = requiredWorkLevel(petition.id, ipHash(IP), at(i * 10 * SECOND));
       const guard = await readGuard({ altcha: await solved(required) });
       expect(guard.solution?.level).toBe(required);
-      outcomes.push(signPetition({ petition, data: input(`meeting${i}@example.org`), locale: "en", clientIp: IP, now: at(i * 10 * SECOND), ...guard }));
+      outcomes.push(await signPetitionGrouped({ petition, data: input(`meeting${i}@example.org`), locale: "en", clientIp: IP, now: at(i * 10 * SECOND), ...guard }));
     }
     expect(outcomes).toEqual(["new", "new", "new"]);
     expect(emails()).toHaveLength(3);
@@ -247,10 +247,10 @@ describe("more work instead of silence (issue #11)", () => {
   it("a solution below the level needed at the moment of signing is refused with more_work, writing nothing; a harder one signs; a raised level cannot be forged", async () => {
     const petition = makeOpenPetition();
     const early = await readGuard({ altcha: await solved(0), altcha_retry: "1" }); // fetched before anyone else signed
-    expect(signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: at(0), ...(await readGuard({ altcha: await solved(0) })) })).toBe("new");
     let refusal: unknown;
     try {
-      signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early });
+      await signPetitionGrouped({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(SECOND), ...early });
     } catch (err) {
       refusal = err;
     }
@@ -259,12 +259,12 @@ describe("more work instead of silence (issue #11)", () => {
     expect(getDb().select().from(spentChallenges).all()).toHaveLength(1); // the refused one is not spent
     expect(emails()).toHaveLength(1);
     const harder = await readGuard({ altcha: await solved(1) });
-    expect(signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(2 * SECOND), ...harder })).toBe("new");
+    expect(await signPetitionGrouped({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: at(2 * SECOND), ...harder })).toBe("new");
     expect(emails()).toHaveLength(2);
     // A client that did not say it can solve a harder challenge is flagged, answered like anyone else.
     const silent = await readGuard({ altcha: await solved(0) });
     expect(silent.canRetry).toBe(false);
-    expect(signPetition({ petition, data: input("c@example.org"), locale: "en", clientIp: IP, now: at(3 * SECOND), ...silent })).toBe("flagged");
+    expect(await signPetitionGrouped({ petition, data: input("c@example.org"), locale: "en", clientIp: IP, now: at(3 * SECOND), ...silent })).toBe("flagged");
     expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "pending", "flagged"]);
     expect(emails()).toHaveLength(2);
     // Rewriting the level in a solved level-0 challenge breaks its signature.
@@ -314,10 +314,10 @@ describe("trending", () => {
     const { trendingSources } = await import("@/db/queries/abuse");
     const petition = makeOpenPetition();
     for (let i = 0; i < 4; i++) {
-      signPetition({ petition, data: input(`burst${i}@mailinator.test`), locale: "en", clientIp: `203.0.113.${i}`, now: at(i * 10 * 60 * SECOND) });
+      await signPetitionGrouped({ petition, data: input(`burst${i}@mailinator.test`), locale: "en", clientIp: `203.0.113.${i}`, now: at(i * 10 * 60 * SECOND) });
     }
     // One busy address: 3 signatures, the 2nd and 3rd flagged by the limits; they count as trending too.
-    for (let i = 0; i < 3; i++) signPetition({ petition, data: input(`busy${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND) });
+    for (let i = 0; i < 3; i++) await signPetitionGrouped({ petition, data: input(`busy${i}@example.org`), locale: "en", clientIp: IP, now: at(i * SECOND) });
     const now = at(45 * 60 * SECOND);
     const since = new Date(now.getTime() - 60 * 60 * SECOND);
     const result = trendingSources(petition.id, since, 3);
@@ -331,10 +331,10 @@ describe("trending", () => {
 });
 
 describe("retention", () => {
-  it("keeps flagged signatures of an open petition past 7 days (see flagged-release.test.ts); deletes old events and expired spent challenges", () => {
+  it("keeps flagged signatures of an open petition past 7 days (see flagged-release.test.ts); deletes old events and expired spent challenges", async () => {
     const petition = makeOpenPetition();
-    signPetition({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: T0 });
-    signPetition({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: T0, honeypot: true });
+    await signPetitionGrouped({ petition, data: input("a@example.org"), locale: "en", clientIp: IP, now: T0 });
+    await signPetitionGrouped({ petition, data: input("b@example.org"), locale: "en", clientIp: IP, now: T0, honeypot: true });
     hit(getDb(), "report:x", 5, 60 * 60 * SECOND, T0);
     getDb().insert(spentChallenges).values({ id: "spent", expiresAt: at(300 * SECOND) }).run();
     runRetention(at(7 * DAY - SECOND));

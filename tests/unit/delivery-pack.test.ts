@@ -8,11 +8,13 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { getCampaignById } from "@/db/queries/campaigns";
-import { confirmedByCountry, insertSignature, iteratePackSigners } from "@/db/queries/signatures";
+import { iteratePackSigners } from "@/db/queries/signature-export";
+import { confirmedByCountry } from "@/db/queries/signature-reads";
+import { insertSignature } from "@/db/queries/signatures";
 import { campaigns, outbox, petitions } from "@/db/schema";
 import { deliveryPackStream } from "@/lib/delivery/delivery-pack";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 
@@ -33,8 +35,8 @@ async function packPages(petitionId: number, locale = "en", name = "pack"): Prom
   return text;
 }
 
-function sign(petition: ReturnType<typeof makeOpenPetition>, fields: Record<string, string>, confirm = true) {
-  signPetition({ petition, data: signatureSchema.parse({ country: "DE", ...fields }), locale: "en" });
+async function sign(petition: ReturnType<typeof makeOpenPetition>, fields: Record<string, string>, confirm = true) {
+  await signPetitionGrouped({ petition, data: signatureSchema.parse({ country: "DE", ...fields }), locale: "en" });
   if (confirm) confirmSignature(String(getDb().select().from(outbox).all().at(-1)!.payload.confirmUrl).split("/").pop()!);
 }
 
@@ -57,10 +59,10 @@ describe("delivery pack", () => {
 
   it("lists confirmed signers as they chose, and a name cannot forge extra signers", async () => {
     const petition = makeOpenPetition();
-    sign(petition, { name: "Dana Signer\n2. Forged — France\n3. Fake — Spain", email: "dana@example.org", nameDisplay: "full", city: "Kiel" });
-    sign(petition, { name: "Aigerim Nurlanovna", email: "aigerim@example.org", nameDisplay: "first_country", country: "KZ" });
-    sign(petition, { name: "Hidden Person", email: "hidden@example.org", nameDisplay: "anonymous" });
-    sign(petition, { name: "Pending Person", email: "pending@example.org", nameDisplay: "full" }, false);
+    await sign(petition, { name: "Dana Signer\n2. Forged — France\n3. Fake — Spain", email: "dana@example.org", nameDisplay: "full", city: "Kiel" });
+    await sign(petition, { name: "Aigerim Nurlanovna", email: "aigerim@example.org", nameDisplay: "first_country", country: "KZ" });
+    await sign(petition, { name: "Hidden Person", email: "hidden@example.org", nameDisplay: "anonymous" });
+    await sign(petition, { name: "Pending Person", email: "pending@example.org", nameDisplay: "full" }, false);
 
     const text = (await packPages(petition.id)).slice(1).join("\n");
     const listed = text.match(/^\s*\d+\. .+$/gm) ?? [];
@@ -83,7 +85,7 @@ describe("delivery pack", () => {
       ["Asel Kim", "KZ", ""],
     ];
     for (const [name, country, city] of people)
-      sign(petition, { name, email: `${name.split(" ")[0].toLowerCase()}@example.org`, country, city, nameDisplay: "full" });
+      await sign(petition, { name, email: `${name.split(" ")[0].toLowerCase()}@example.org`, country, city, nameDisplay: "full" });
 
     const pages = await packPages(petition.id, "en", "pack-5");
     expect(pages).toHaveLength(2);
@@ -151,7 +153,7 @@ describe("delivery pack", () => {
     const body = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: the strikers demanded fair pay and the right to organise.`).join("\n\n");
     const petition = makeOpenPetition({ body, title: "Long one" });
     dressCampaign(petition.campaignId);
-    sign(petition, { name: "Only Signer", email: "only@example.org", nameDisplay: "full" });
+    await sign(petition, { name: "Only Signer", email: "only@example.org", nameDisplay: "full" });
     const pages = await packPages(petition.id, "en", "pack-long");
     expect(pages.length).toBeGreaterThanOrEqual(3);
     expect(pages[0]).toContain("(the full text is in the annex)");
@@ -164,10 +166,10 @@ describe("delivery pack", () => {
 
   it("shows a comment only when its author made it public and no moderator hid it", async () => {
     const petition = makeOpenPetition();
-    sign(petition, { name: "Open Commenter", email: "open@example.org", nameDisplay: "full", comment: "Public words of support", commentPublic: "on" });
-    sign(petition, { name: "Quiet Commenter", email: "quiet@example.org", nameDisplay: "full", comment: "Private note to the organisers" });
-    sign(petition, { name: "Hidden Commenter", email: "hid@example.org", nameDisplay: "full", comment: "Moderated away", commentPublic: "on" });
-    sign(petition, { name: "Anon Commenter", email: "anon@example.org", nameDisplay: "anonymous", comment: "Anonymous solidarity", commentPublic: "on" });
+    await sign(petition, { name: "Open Commenter", email: "open@example.org", nameDisplay: "full", comment: "Public words of support", commentPublic: "on" });
+    await sign(petition, { name: "Quiet Commenter", email: "quiet@example.org", nameDisplay: "full", comment: "Private note to the organisers" });
+    await sign(petition, { name: "Hidden Commenter", email: "hid@example.org", nameDisplay: "full", comment: "Moderated away", commentPublic: "on" });
+    await sign(petition, { name: "Anon Commenter", email: "anon@example.org", nameDisplay: "anonymous", comment: "Anonymous solidarity", commentPublic: "on" });
     getDb()
       .update((await import("@/db/schema")).signatures)
       .set({ commentHidden: true })

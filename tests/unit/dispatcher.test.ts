@@ -8,7 +8,7 @@ import { resetConfigForTests } from "@/lib/config";
 import { backoffMs, dispatchDueEmails } from "@/lib/mail/dispatcher";
 import { MailSendError, resetTransportForTests } from "@/lib/mail/transport";
 import { ResendTransport, retryAfterMs } from "@/lib/mail/transports/resend";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 import { startFakeResend } from "../fixtures/fake-resend";
@@ -43,15 +43,15 @@ beforeEach(() => {
   fake.reply(() => ({ status: 200 }));
 });
 
-function queueOne(): number {
-  signPetition({ petition: makeOpenPetition(), data: signatureSchema.parse({ name: "Mia", email: "mia@example.org", country: "SE" }), locale: "en" });
+async function queueOne(): Promise<number> {
+  await signPetitionGrouped({ petition: makeOpenPetition(), data: signatureSchema.parse({ name: "Mia", email: "mia@example.org", country: "SE" }), locale: "en" });
   return getDb().select().from(outbox).all().at(-1)!.id;
 }
 const row = (id: number) => getDb().select().from(outbox).where(eq(outbox.id, id)).get()!;
 
 describe("dispatchDueEmails", () => {
   it("sends through Resend once, keyed by the outbox id, and forgets the one-time link", async () => {
-    const id = queueOne();
+    const id = await queueOne();
     const now = new Date();
     expect(await dispatchDueEmails({ now, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(fake.requests).toHaveLength(1);
@@ -69,7 +69,7 @@ describe("dispatchDueEmails", () => {
   });
 
   it("retries a 500 with exponential backoff and the same idempotency key", async () => {
-    const id = queueOne();
+    const id = await queueOne();
     const now = new Date();
     fake.reply(() => ({ status: 500, body: { name: "internal_server_error", message: "boom", statusCode: 500 } }));
     expect((await dispatchDueEmails({ now, transport })).retrying).toBe(1);
@@ -92,7 +92,7 @@ describe("dispatchDueEmails", () => {
   });
 
   it("waits at least as long as a 429's retry-after", async () => {
-    const id = queueOne();
+    const id = await queueOne();
     const now = new Date();
     fake.reply(() => ({ status: 429, headers: { "retry-after": "120" }, body: { name: "rate_limit_exceeded", message: "slow down", statusCode: 429 } }));
     await dispatchDueEmails({ now, transport });
@@ -101,7 +101,7 @@ describe("dispatchDueEmails", () => {
   });
 
   it("gives up at once on a permanent error", async () => {
-    const id = queueOne();
+    const id = await queueOne();
     fake.reply(() => ({ status: 422, body: { name: "validation_error", message: "invalid to", statusCode: 422 } }));
     expect((await dispatchDueEmails({ now: new Date(), transport })).failed).toBe(1);
     expect(row(id)).toMatchObject({ status: "failed", attempts: 1 });
@@ -111,7 +111,7 @@ describe("dispatchDueEmails", () => {
   it("gives up after MAIL_MAX_ATTEMPTS transient failures", async () => {
     process.env.MAIL_MAX_ATTEMPTS = "3";
     resetConfigForTests();
-    const id = queueOne();
+    const id = await queueOne();
     fake.reply(() => ({ status: 503, body: { message: "down", statusCode: 503 } }));
     let now = new Date();
     for (let i = 0; i < 3; i++) {
@@ -152,9 +152,9 @@ describe("dispatchDueEmails", () => {
     expect(backoffMs(30)).toBe(3600 * S);
   });
 
-  it("lets only one dispatcher claim a row", () => {
-    queueOne();
-    queueOne();
+  it("lets only one dispatcher claim a row", async () => {
+    await queueOne();
+    await queueOne();
     const now = new Date();
     const first = claimDueEmails(now, 10, 60 * S);
     const second = claimDueEmails(now, 10, 60 * S);
@@ -165,16 +165,16 @@ describe("dispatchDueEmails", () => {
 });
 
 describe("batch sending", () => {
-  function queue(n: number): number[] {
+  async function queue(n: number): Promise<number[]> {
     const petition = makeOpenPetition();
     for (let i = 0; i < n; i++) {
-      signPetition({ petition, data: signatureSchema.parse({ name: "Batch", email: `batch${i}@example.org`, country: "SE" }), locale: "en" });
+      await signPetitionGrouped({ petition, data: signatureSchema.parse({ name: "Batch", email: `batch${i}@example.org`, country: "SE" }), locale: "en" });
     }
     return getDb().select({ id: outbox.id }).from(outbox).all().map((r) => r.id);
   }
 
   it("drains through the batch endpoint, at most 100 per call, each email once", async () => {
-    const ids = queue(150);
+    const ids = await queue(150);
     const report = await dispatchDueEmails({ now: new Date(), transport });
     expect(report).toEqual({ sent: 150, retrying: 0, failed: 0 });
     expect(fake.requests.map((r) => [r.path, r.body.length])).toEqual([
@@ -190,7 +190,7 @@ describe("batch sending", () => {
   });
 
   it("retries a refused batch whole, after the provider's retry-after, with the same key", async () => {
-    const ids = queue(3);
+    const ids = await queue(3);
     const now = new Date();
     fake.reply(() => ({ status: 429, headers: { "retry-after": "30" }, body: { name: "rate_limit_exceeded", message: "slow", statusCode: 429 } }));
     expect((await dispatchDueEmails({ now, transport })).retrying).toBe(3);
@@ -202,7 +202,7 @@ describe("batch sending", () => {
   });
 
   it("keeps calls apart by the provider's rate limit", async () => {
-    queue(120);
+    await queue(120);
     const slow = new ResendTransport("re_test", 300);
     // Record when each provider call starts, on the client side: the server's arrival times also
     // carry each request's own latency (the 100-email body is slower than the 20-email one).
@@ -225,7 +225,7 @@ describe("a provider outage", () => {
   it("loses nothing and sends nothing twice: 500s, 429s with retry-after, a lost answer, then recovery", async () => {
     const petition = makeOpenPetition();
     for (let i = 0; i < 350; i++) {
-      signPetition({ petition, data: signatureSchema.parse({ name: "Outage", email: `outage${i}@example.org`, country: "SE" }), locale: "en" });
+      await signPetitionGrouped({ petition, data: signatureSchema.parse({ name: "Outage", email: `outage${i}@example.org`, country: "SE" }), locale: "en" });
     }
     // Like Resend, the fake delivers a batch once per idempotency key and answers a repeat with the first result.
     const delivered = new Map<string, string[]>();

@@ -12,7 +12,7 @@ import { resetConfigForTests } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { invalidateByRule, previewRelease, releaseByRule, releaseOne, undoBatch } from "@/lib/organise/moderation";
 import { confirmSignature, lookupSignatureToken } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { runRetention } from "@/lib/retention";
 import { ipHash } from "@/lib/security/keyed-hash";
 import { invalidationSchema } from "@/lib/validation/organiser";
@@ -48,18 +48,18 @@ beforeEach(() => {
 });
 
 /** Three people on one address within a minute, no JavaScript: one email, two flagged rows. */
-function meeting(petitionId = makeOpenPetition().id) {
+async function meeting(petitionId = makeOpenPetition().id) {
   const petition = getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!;
   const now = Date.now() - 30 * SECOND;
-  const outcomes = [0, 1, 2].map((i) => signPetition({ petition, data: input(`p${i}@example.org`), locale: i === 2 ? "ru" : "en", clientIp: IP, now: new Date(now + i * 10 * SECOND) }));
+  const outcomes = await Promise.all([0, 1, 2].map((i) => signPetitionGrouped({ petition, data: input(`p${i}@example.org`), locale: i === 2 ? "ru" : "en", clientIp: IP, now: new Date(now + i * 10 * SECOND) })));
   expect(outcomes).toEqual(["new", "flagged", "flagged"]);
   expect(emails()).toHaveLength(1);
   return petition;
 }
 
 describe("releasing flagged signatures", () => {
-  it("by rule: preview, release with an email each in the same transaction, audited; they count once confirmed", () => {
-    const petition = meeting();
+  it("by rule: preview, release with an email each in the same transaction, audited; they count once confirmed", async () => {
+    const petition = await meeting();
     const byAddress = rule(petition.id, { ipFingerprint: ipHash(IP)!, intent: "preview", kind: "release" });
     expect(previewRelease(petition, byAddress)).toBe(2);
     expect(() => releaseByRule(organiser, petition, { ...byAddress, expected: 3 })).toThrowError(AppError); // preview changed
@@ -79,8 +79,8 @@ describe("releasing flagged signatures", () => {
     expect(countOf(petition.id)).toBe(3); // …until confirmed
   });
 
-  it("undo flags them again: unused links die, confirmed ones leave the count; the batch cannot be undone twice", () => {
-    const petition = meeting();
+  it("undo flags them again: unused links die, confirmed ones leave the count; the batch cannot be undone twice", async () => {
+    const petition = await meeting();
     const result = releaseByRule(organiser, petition, rule(petition.id, { ipFingerprint: ipHash(IP)!, intent: "apply", kind: "release", expected: "2" }));
     const [, first, second] = emails();
     expect(confirmSignature(tokenOf(first)).state).toBe("confirmed");
@@ -102,8 +102,8 @@ describe("releasing flagged signatures", () => {
     expect(emails()).toHaveLength(5);
   });
 
-  it("one at a time; a release rule never touches live signatures and an invalidation rule never touches flagged ones", () => {
-    const petition = meeting();
+  it("one at a time; a release rule never touches live signatures and an invalidation rule never touches flagged ones", async () => {
+    const petition = await meeting();
     const flagged = rowsOf(petition.id).filter((r) => r.status === "flagged");
     releaseOne(organiser, petition, flagged[0].id);
     expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "pending", "flagged"]);
@@ -114,22 +114,22 @@ describe("releasing flagged signatures", () => {
     expect(releaseByRule(organiser, petition, rule(petition.id, { ...all, kind: "release", expected: "1" })).affected).toBe(1);
   });
 
-  it("not on a closed petition (its link could never be used)", () => {
-    const petition = meeting();
+  it("not on a closed petition (its link could never be used)", async () => {
+    const petition = await meeting();
     getDb().update(petitions).set({ status: "closed", closedAt: new Date() }).where(eq(petitions.id, petition.id)).run();
     const closed = { ...petition, status: "closed" as const };
     expect(() => releaseByRule(organiser, closed, rule(petition.id, { ipFingerprint: ipHash(IP)!, intent: "apply", kind: "release", expected: "2" }))).toThrowError(/petition/);
     expect(emails()).toHaveLength(1);
   });
 
-  it("the dashboard groups flagged signatures by address and hour, with counts", () => {
+  it("the dashboard groups flagged signatures by address and hour, with counts", async () => {
     const petition = makeOpenPetition();
     const hour = Date.UTC(2026, 2, 1, 12);
-    const sign = (email: string, ip: string, ms: number) => signPetition({ petition, data: input(email), locale: "en", clientIp: ip, honeypot: true, now: new Date(hour + ms) });
-    sign("a@example.org", IP, 0);
-    sign("b@example.org", IP, 59 * 60 * SECOND);
-    sign("c@example.org", IP, 61 * 60 * SECOND);
-    sign("d@example.org", "203.0.113.5", 5 * SECOND);
+    const sign = (email: string, ip: string, ms: number) => signPetitionGrouped({ petition, data: input(email), locale: "en", clientIp: ip, honeypot: true, now: new Date(hour + ms) });
+    await sign("a@example.org", IP, 0);
+    await sign("b@example.org", IP, 59 * 60 * SECOND);
+    await sign("c@example.org", IP, 61 * 60 * SECOND);
+    await sign("d@example.org", "203.0.113.5", 5 * SECOND);
     const groups = flaggedGroups(petition.id, { limit: 10, offset: 0 });
     expect(groups.total).toBe(3);
     expect(groups.items.map((g) => [g.ipHash === ipHash(IP) ? "busy" : "other", g.hour.toISOString(), g.n])).toEqual([
@@ -141,10 +141,10 @@ describe("releasing flagged signatures", () => {
 });
 
 describe("retention of flagged signatures", () => {
-  it("kept while the petition is open, however old; deleted 30 days after it closes", () => {
-    const petition = meeting();
+  it("kept while the petition is open, however old; deleted 30 days after it closes", async () => {
+    const petition = await meeting();
     const open = makeOpenPetition();
-    signPetition({ petition: open, data: input("bot@example.org"), locale: "en", clientIp: IP, honeypot: true });
+    await signPetitionGrouped({ petition: open, data: input("bot@example.org"), locale: "en", clientIp: IP, honeypot: true });
     runRetention(new Date(Date.now() + 60 * DAY));
     expect(rowsOf(petition.id).filter((r) => r.status === "flagged")).toHaveLength(2);
     const closedAt = new Date(Date.now() + 61 * DAY);
@@ -156,10 +156,10 @@ describe("retention of flagged signatures", () => {
     expect(rowsOf(open.id).map((r) => r.status)).toEqual(["flagged"]); // still open: kept
   });
 
-  it("a deadline counts as closing", () => {
+  it("a deadline counts as closing", async () => {
     const deadline = new Date(Date.now() + 10 * SECOND);
     const petition = makeOpenPetition({ deadline });
-    signPetition({ petition, data: input("bot@example.org"), locale: "en", clientIp: IP, honeypot: true });
+    await signPetitionGrouped({ petition, data: input("bot@example.org"), locale: "en", clientIp: IP, honeypot: true });
     runRetention(new Date(deadline.getTime() + 29 * DAY));
     expect(rowsOf(petition.id)).toHaveLength(1);
     runRetention(new Date(deadline.getTime() + 31 * DAY));

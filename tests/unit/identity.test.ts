@@ -11,7 +11,7 @@ import { auditLog, outbox, petitions, signatures } from "@/db/schema";
 import { resetConfigForTests } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { canonicaliseEmail, DEFAULT_EMAIL_RULES, type EmailDomainRule } from "@/lib/security/email-canonical";
 import { currentEmailRules, currentIpv6Prefix, deleteEmailRule, saveEmailRule, updateIpv6Prefix } from "@/lib/security/identity-settings";
 import { addressKey, parseAddress } from "@/lib/security/ip-prefix";
@@ -124,18 +124,18 @@ describe("six addresses inside one IPv6 /64, with the real limits", () => {
   });
   beforeEach(() => resetDatabase());
 
-  it("give one pending and five flagged; six different /64s give six pending", () => {
+  it("give one pending and five flagged; six different /64s give six pending", async () => {
     const petition = makeOpenPetition();
-    for (let i = 1; i <= 6; i++) signPetition({ petition, data: input(`v6-${i}@example.org`), locale: "en", clientIp: `2001:db8:77:1::${i}`, now: at(i * 1000) });
+    for (let i = 1; i <= 6; i++) await signPetitionGrouped({ petition, data: input(`v6-${i}@example.org`), locale: "en", clientIp: `2001:db8:77:1::${i}`, now: at(i * 1000) });
     expect(rowsOf(petition.id).map((r) => r.status)).toEqual(["pending", "flagged", "flagged", "flagged", "flagged", "flagged"]);
     const other = makeOpenPetition();
-    for (let i = 1; i <= 6; i++) signPetition({ petition: other, data: input(`v6-${i}@example.org`), locale: "en", clientIp: `2001:db8:77:${i}::1`, now: at(i * 1000) });
+    for (let i = 1; i <= 6; i++) await signPetitionGrouped({ petition: other, data: input(`v6-${i}@example.org`), locale: "en", clientIp: `2001:db8:77:${i}::1`, now: at(i * 1000) });
     expect(rowsOf(other.id).map((r) => r.status)).toEqual(Array(6).fill("pending"));
   });
 
-  it("the trending list shows one /64 as one source, and the other per-address limits (sign-in links) count it as one", () => {
+  it("the trending list shows one /64 as one source, and the other per-address limits (sign-in links) count it as one", async () => {
     const petition = makeOpenPetition();
-    for (let i = 1; i <= 6; i++) signPetition({ petition, data: input(`t-${i}@example.org`), locale: "en", clientIp: `2001:db8:99:5:${i}::${i}`, now: new Date(Date.now() - i * 1000) });
+    for (let i = 1; i <= 6; i++) await signPetitionGrouped({ petition, data: input(`t-${i}@example.org`), locale: "en", clientIp: `2001:db8:99:5:${i}::${i}`, now: new Date(Date.now() - i * 1000) });
     const trending = trendingSources(petition.id, new Date(Date.now() - 3600_000), 2);
     expect(trending.addresses).toEqual([{ key: ipHash("2001:db8:99:5::1"), n: 6 }]);
     const answers = Array.from({ length: 6 }, (_, i) => allowMagicLink(`2001:db8:99:6::${i + 1}`, `someone-${i}@example.org`));
@@ -201,14 +201,16 @@ describe("email rules", () => {
 describe("a duplicate by any alias", () => {
   beforeEach(() => resetDatabase());
 
-  it("changes no count and sends the address an 'already signed' email, within the per-person budget shared with confirmation resends", () => {
+  it("changes no count and sends the address an 'already signed' email, within the per-person budget shared with confirmation resends", async () => {
     const petition = makeOpenPetition();
-    signPetition({ petition, data: input("Maria.Lopez@gmail.com"), locale: "en", now: at(0) });
-    signPetition({ petition, data: input("marialopez+again@gmail.com"), locale: "en", now: at(1000) }); // a resend: one of the budget
+    await signPetitionGrouped({ petition, data: input("Maria.Lopez@gmail.com"), locale: "en", now: at(0) });
+    await signPetitionGrouped({ petition, data: input("marialopez+again@gmail.com"), locale: "en", now: at(1000) }); // a resend: one of the budget
     confirmSignature(lastToken());
     expect(countOf(petition.id)).toBe(1);
-    const outcomes = ["m.a.r.i.a.lopez@googlemail.com", "marialopez+x@gmail.com", "MARIALOPEZ@gmail.com", "maria.lopez+y@gmail.com"].map((email, i) =>
-      signPetition({ petition, data: input(email), locale: "en", now: at(2000 + i) }),
+    const outcomes = await Promise.all(
+      ["m.a.r.i.a.lopez@googlemail.com", "marialopez+x@gmail.com", "MARIALOPEZ@gmail.com", "maria.lopez+y@gmail.com"].map((email, i) =>
+        signPetitionGrouped({ petition, data: input(email), locale: "en", now: at(2000 + i) }),
+      ),
     );
     expect(outcomes).toEqual(Array(4).fill("already_confirmed"));
     expect(countOf(petition.id)).toBe(1);
@@ -219,14 +221,14 @@ describe("a duplicate by any alias", () => {
     const reminder = getDb().select().from(outbox).all().at(-1)!;
     expect(reminder.recipient).toBe("marialopez+x@gmail.com");
     // An hour later the budget is back.
-    expect(signPetition({ petition, data: input("maria.lopez@gmail.com"), locale: "en", now: at(3_700_000) })).toBe("already_confirmed");
+    expect(await signPetitionGrouped({ petition, data: input("maria.lopez@gmail.com"), locale: "en", now: at(3_700_000) })).toBe("already_confirmed");
     expect(templates().at(-1)).toBe("already-signed");
     expect(templates()).toHaveLength(5);
   });
 
-  it("pending: resends go out until the budget is spent, then the last link still confirms once", () => {
+  it("pending: resends go out until the budget is spent, then the last link still confirms once", async () => {
     const petition = makeOpenPetition();
-    for (let i = 0; i < 6; i++) signPetition({ petition, data: input(`ann+${i}@example.org`), locale: "en", now: at(i) });
+    for (let i = 0; i < 6; i++) await signPetitionGrouped({ petition, data: input(`ann+${i}@example.org`), locale: "en", now: at(i) });
     expect(templates()).toEqual(Array(1 + SIGNER_EMAILS_PER_HOUR).fill("confirm-signature"));
     expect(confirmSignature(lastToken()).state).toBe("confirmed");
     expect(countOf(petition.id)).toBe(1);

@@ -10,7 +10,7 @@ import { storeMailboxMessage } from "@/db/queries/mailbox";
 import { actionReports, dataAccessTokens, emailSuppressions, mailboxMessages, outbox, petitions, plannedActions, signatures, type Petition } from "@/db/schema";
 import { confirmSignature } from "@/lib/petitions/confirm";
 import { CONSENT_VERSION } from "@/lib/petitions/consent";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import {
   collectMyData,
   dataSubjectFor,
@@ -32,7 +32,7 @@ const db = () => getDb();
 const outboxTo = (template: string) => db().select().from(outbox).where(eq(outbox.template, template)).all();
 
 /** Signs (and, unless told otherwise, confirms) through the real signing path. */
-function sign(petition: Petition, email: string, opts: { confirm?: boolean; optIn?: boolean; locale?: string; city?: string } = {}) {
+async function sign(petition: Petition, email: string, opts: { confirm?: boolean; optIn?: boolean; locale?: string; city?: string } = {}) {
   const data = signatureSchema.parse({
     name: "Dana Smith",
     email,
@@ -41,7 +41,7 @@ function sign(petition: Petition, email: string, opts: { confirm?: boolean; optI
     comment: "Free them",
     optInUpdates: opts.optIn ? "on" : undefined,
   });
-  signPetition({ petition, data, locale: opts.locale ?? "en" });
+  await signPetitionGrouped({ petition, data, locale: opts.locale ?? "en" });
   if (opts.confirm === false) return;
   const url = String(db().select().from(outbox).where(eq(outbox.template, "confirm-signature")).all().at(-1)!.payload.confirmUrl);
   expect(confirmSignature(url.split("/").pop()!).state).toBe("confirmed");
@@ -79,9 +79,9 @@ function addPlannedAction(campaignId: number, contactEmail: string, status: "unc
 describe("asking for the link", () => {
   beforeEach(() => resetDatabase());
 
-  it("sends a link only when something is held, and the answer does not say which", () => {
+  it("sends a link only when something is held, and the answer does not say which", async () => {
     const petition = makeOpenPetition();
-    sign(petition, "dana@example.org");
+    await sign(petition, "dana@example.org");
     expect(requestDataLink({ email: "nobody@example.org", locale: "en" })).toBe("nothing");
     expect(outboxTo("my-data-link")).toHaveLength(0);
     expect(db().select().from(dataAccessTokens).all()).toHaveLength(0);
@@ -122,9 +122,9 @@ describe("asking for the link", () => {
 describe("the link and its session", () => {
   beforeEach(() => resetDatabase());
 
-  it("works once, only for an hour; the session it opens lasts 30 minutes", () => {
+  it("works once, only for an hour; the session it opens lasts 30 minutes", async () => {
     const petition = makeOpenPetition();
-    sign(petition, "dana@example.org");
+    await sign(petition, "dana@example.org");
     const now = new Date();
     requestDataLink({ email: "dana@example.org", locale: "en", now });
     const token = String(outboxTo("my-data-link")[0].payload.linkUrl).split("/").pop()!;
@@ -151,11 +151,11 @@ describe("the link and its session", () => {
 describe("collecting the records", () => {
   beforeEach(() => resetDatabase());
 
-  it("finds signatures under another spelling of the same mailbox, as canonicalisation defines it", () => {
+  it("finds signatures under another spelling of the same mailbox, as canonicalisation defines it", async () => {
     const a = makeOpenPetition();
     const b = makeOpenPetition();
-    sign(a, "danasmith@gmail.com");
-    sign(b, "dana.smith@example.org");
+    await sign(a, "danasmith@gmail.com");
+    await sign(b, "dana.smith@example.org");
     // Gmail ignores dots and +tags: the same mailbox.
     const gmail = openSession("Dana.Smith+x@Gmail.com");
     expect(collectMyData(gmail, { signatures: 1, emails: 1 }).signatures.items.map((s) => s.email)).toEqual(["danasmith@gmail.com"]);
@@ -169,17 +169,17 @@ describe("collecting the records", () => {
     expect(data.emails.items[0]).not.toHaveProperty("payload");
   });
 
-  it("paginates signatures 20 to a page", () => {
-    for (let i = 0; i < 23; i++) sign(makeOpenPetition(), "many@example.org");
+  it("paginates signatures 20 to a page", async () => {
+    for (let i = 0; i < 23; i++) await sign(makeOpenPetition(), "many@example.org");
     const subject = openSession("many@example.org");
     expect(collectMyData(subject, { signatures: 1, emails: 1 }).signatures).toMatchObject({ total: 23 });
     expect(collectMyData(subject, { signatures: 1, emails: 1 }).signatures.items).toHaveLength(20);
     expect(collectMyData(subject, { signatures: 2, emails: 1 }).signatures.items).toHaveLength(3);
   });
 
-  it("exports every record, with each consent's version, language and time, and no one-time link", () => {
+  it("exports every record, with each consent's version, language and time, and no one-time link", async () => {
     const petition = makeOpenPetition();
-    sign(petition, "dana@example.org", { optIn: true, locale: "ru", city: "Tallinn" });
+    await sign(petition, "dana@example.org", { optIn: true, locale: "ru", city: "Tallinn" });
     addReport(petition.campaignId, "dana@example.org", "approved");
     addPlannedAction(petition.campaignId, "DANA@example.org", "approved");
     suppressEmail(db(), emailFingerprint("dana@example.org"), "complaint");
@@ -212,14 +212,14 @@ describe("collecting the records", () => {
 describe("unsubscribing from everything", () => {
   beforeEach(() => resetDatabase());
 
-  it("turns off every update subscription of the address, across campaigns, and says how many", () => {
+  it("turns off every update subscription of the address, across campaigns, and says how many", async () => {
     const a = makeOpenPetition();
     const b = makeOpenPetition();
     const c = makeOpenPetition();
-    sign(a, "dana@gmail.com", { optIn: true });
-    sign(b, "d.a.n.a@gmail.com", { optIn: true });
-    sign(c, "dana@gmail.com");
-    sign(a, "other@example.org", { optIn: true });
+    await sign(a, "dana@gmail.com", { optIn: true });
+    await sign(b, "d.a.n.a@gmail.com", { optIn: true });
+    await sign(c, "dana@gmail.com");
+    await sign(a, "other@example.org", { optIn: true });
     const subject = openSession("dana@gmail.com");
     expect(collectMyData(subject, { signatures: 1, emails: 1 }).subscriptions).toBe(2);
     expect(unsubscribeEverything(subject)).toBe(2);
@@ -235,13 +235,13 @@ describe("unsubscribing from everything", () => {
 describe("erasing everything", () => {
   beforeEach(() => resetDatabase());
 
-  function scene() {
+  async function scene() {
     const a = makeOpenPetition();
     const b = makeOpenPetition();
-    sign(a, "dana@example.org", { optIn: true });
-    sign(b, "Dana@Example.org", { confirm: false });
-    sign(a, "other@example.org");
-    sign(b, "third@example.org");
+    await sign(a, "dana@example.org", { optIn: true });
+    await sign(b, "Dana@Example.org", { confirm: false });
+    await sign(a, "other@example.org");
+    await sign(b, "third@example.org");
     const report = addReport(a.campaignId, "dana@example.org", "approved");
     const pendingReport = addReport(a.campaignId, "dana@example.org", "unconfirmed");
     const action = addPlannedAction(a.campaignId, "Dana@example.org", "approved");
@@ -252,8 +252,8 @@ describe("erasing everything", () => {
     return { a, b, report, pendingReport, action, otherReport };
   }
 
-  it("removes the address's records in one go, keeps every counter equal to its confirmed rows, and a second erase finds nothing", () => {
-    const { a, b, report, pendingReport, action, otherReport } = scene();
+  it("removes the address's records in one go, keeps every counter equal to its confirmed rows, and a second erase finds nothing", async () => {
+    const { a, b, report, pendingReport, action, otherReport } = await scene();
     expect([countOf(a.id), countOf(b.id)]).toEqual([2, 1]);
     const subject = openSession("dana@example.org");
 
@@ -290,8 +290,8 @@ describe("erasing everything", () => {
     expect(requestDataLink({ email: "dana@example.org", locale: "en" })).toBe("nothing");
   });
 
-  it("changes nothing when any step fails", () => {
-    const { a, b } = scene();
+  it("changes nothing when any step fails", async () => {
+    const { a, b } = await scene();
     const subject = openSession("dana@example.org");
     const before = JSON.stringify([db().select().from(signatures).all(), db().select().from(petitions).all(), db().select().from(outbox).all()]);
     getSqlite().exec("create temp trigger refuse_mailbox_delete before delete on mailbox_messages begin select raise(abort, 'refused'); end;");

@@ -9,7 +9,7 @@ import { resetConfigForTests } from "@/lib/config";
 import { addAdmin, syncAdminsFromConfig } from "@/lib/auth/admins";
 import { savePetition } from "@/lib/organise/petitions";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { petitionSchema } from "@/lib/validation/organiser";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
@@ -38,12 +38,12 @@ describe("admins", () => {
 });
 
 describe("victory", () => {
-  it("emails opted-in signers once when a petition is first marked won", () => {
+  it("emails opted-in signers once when a petition is first marked won", async () => {
     const petition = makeOpenPetition();
     const campaign = getCampaignById(petition.campaignId)!;
     const organiser = { id: addAdmin("owner@example.org").id, email: "owner@example.org", name: null, isAdmin: true, timeZone: "UTC" };
     for (const [email, optInUpdates] of [["fan@example.org", "on"], ["quiet@example.org", ""]]) {
-      signPetition({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
+      await signPetitionGrouped({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
       confirmSignature(String(getDb().select().from(outbox).all().at(-1)!.payload.confirmUrl).split("/").pop()!);
     }
     const won = petitionSchema.parse({

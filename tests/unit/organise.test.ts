@@ -1,11 +1,11 @@
 // Proves the organiser building blocks: signed unsubscribe tokens, safe CSV, self-raising goals, opted-in recipients only.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { listUpdateRecipients } from "@/db/queries/signatures";
+import { listUpdateRecipients } from "@/db/queries/signature-updates";
 import { csvCell, csvLine } from "@/lib/export/csv";
 import { nextGoal } from "@/lib/petitions/goal";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { readUnsubscribeToken, unsubscribeToken } from "@/lib/security/unsubscribe";
 import { signatureSchema } from "@/lib/validation/signature";
 import { slugify } from "@/lib/validation/organiser";
@@ -43,17 +43,17 @@ describe("goals and slugs", () => {
 });
 
 describe("update recipients", () => {
-  it("are confirmed signers who opted in, once each", () => {
+  it("are confirmed signers who opted in, once each", async () => {
     resetDatabase();
     const petition = makeOpenPetition();
-    const sign = (email: string, optInUpdates: string) => {
-      signPetition({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
+    const sign = async (email: string, optInUpdates: string) => {
+      await signPetitionGrouped({ petition, data: signatureSchema.parse({ name: "N", email, country: "GB", optInUpdates }), locale: "en" });
       const rows = getDb().query.outbox.findMany().sync();
       return String(rows.at(-1)!.payload.confirmUrl).split("/").pop()!;
     };
-    confirmSignature(sign("yes@example.org", "on"));
-    confirmSignature(sign("no@example.org", ""));
-    sign("pending@example.org", "on");
+    confirmSignature(await sign("yes@example.org", "on"));
+    confirmSignature(await sign("no@example.org", ""));
+    await sign("pending@example.org", "on");
     expect(listUpdateRecipients({ campaignId: petition.campaignId }).map((r) => r.email)).toEqual(["yes@example.org"]);
   });
 });

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { signatures } from "@/db/schema";
 import { confirmSignature } from "@/lib/petitions/confirm";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { enqueueEmail } from "@/db/queries/outbox";
 import { outbox, petitions } from "@/db/schema";
 import { resetConfigForTests } from "@/lib/config";
@@ -20,11 +20,11 @@ const data = (email: string) => signatureSchema.parse({ name: "Rita Retention", 
 describe("retention", () => {
   beforeEach(() => resetDatabase());
 
-  it("deletes pending signatures after 7 days and keeps confirmed ones", () => {
+  it("deletes pending signatures after 7 days and keeps confirmed ones", async () => {
     const petition = makeOpenPetition();
     const start = new Date("2026-01-01T00:00:00Z");
-    signPetition({ petition, data: data("pending@example.org"), locale: "en", now: start });
-    signPetition({ petition, data: data("confirmed@example.org"), locale: "en", now: start });
+    await signPetitionGrouped({ petition, data: data("pending@example.org"), locale: "en", now: start });
+    await signPetitionGrouped({ petition, data: data("confirmed@example.org"), locale: "en", now: start });
     const confirmUrl = getDb().query.outbox.findMany().sync();
     expect(confirmUrl).toHaveLength(2);
     const token = String(confirmUrl[1].payload.confirmUrl).split("/").pop()!;
@@ -37,11 +37,11 @@ describe("retention", () => {
     expect(left.map((s) => s.email)).toEqual(["confirmed@example.org"]);
   });
 
-  it("counts the 7 days from the last signing when someone signs again", () => {
+  it("counts the 7 days from the last signing when someone signs again", async () => {
     const petition = makeOpenPetition();
     const start = new Date("2026-02-01T00:00:00Z");
-    signPetition({ petition, data: data("again@example.org"), locale: "en", now: start });
-    signPetition({ petition, data: data("again@example.org"), locale: "en", now: new Date(start.getTime() + 5 * DAY) });
+    await signPetitionGrouped({ petition, data: data("again@example.org"), locale: "en", now: start });
+    await signPetitionGrouped({ petition, data: data("again@example.org"), locale: "en", now: new Date(start.getTime() + 5 * DAY) });
     expect(runRetention(new Date(start.getTime() + 8 * DAY)).unconfirmedDeleted).toBe(0);
     expect(runRetention(new Date(start.getTime() + 13 * DAY)).unconfirmedDeleted).toBe(1);
   });
@@ -54,9 +54,9 @@ describe("anonymising a closed petition's signers", () => {
     resetConfigForTests();
   });
 
-  function signedAndConfirmed(petitionId: number, email: string, now: Date) {
+  async function signedAndConfirmed(petitionId: number, email: string, now: Date) {
     const petition = getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!;
-    signPetition({
+    await signPetitionGrouped({
       petition,
       data: signatureSchema.parse({ name: "Private Person", email, country: "KZ", city: "Aktau", comment: "Free them", commentPublic: "on", organisation: "Union" }),
       locale: "en",
@@ -67,14 +67,14 @@ describe("anonymising a closed petition's signers", () => {
     expect(confirmSignature(String(row.payload.confirmUrl).split("/").pop()!, now).state).toBe("confirmed");
   }
 
-  it("strips names, emails, cities, comments and IP hashes six months after closing, and keeps the counts", () => {
+  it("strips names, emails, cities, comments and IP hashes six months after closing, and keeps the counts", async () => {
     const start = new Date("2026-01-01T00:00:00Z");
     const closedOne = makeOpenPetition();
     const stillOpen = makeOpenPetition();
-    signedAndConfirmed(closedOne.id, "a@example.org", start);
-    signedAndConfirmed(closedOne.id, "b@example.org", start);
-    signedAndConfirmed(stillOpen.id, "c@example.org", start);
-    signPetition({ petition: closedOne, data: data("never-confirmed@example.org"), locale: "en", now: start });
+    await signedAndConfirmed(closedOne.id, "a@example.org", start);
+    await signedAndConfirmed(closedOne.id, "b@example.org", start);
+    await signedAndConfirmed(stillOpen.id, "c@example.org", start);
+    await signPetitionGrouped({ petition: closedOne, data: data("never-confirmed@example.org"), locale: "en", now: start });
     const closedAt = new Date(start.getTime() + 10 * DAY);
     getDb().update(petitions).set({ status: "closed", closedAt }).where(eq(petitions.id, closedOne.id)).run();
 
@@ -96,13 +96,13 @@ describe("anonymising a closed petition's signers", () => {
     expect(runRetention(new Date(closedAt.getTime() + 400 * DAY)).signaturesAnonymised).toBe(0);
   });
 
-  it("starts the clock at the deadline too, and honours RETENTION_ANONYMISE_AFTER_DAYS", () => {
+  it("starts the clock at the deadline too, and honours RETENTION_ANONYMISE_AFTER_DAYS", async () => {
     process.env.RETENTION_ANONYMISE_AFTER_DAYS = "30";
     resetConfigForTests();
     const start = new Date("2026-03-01T00:00:00Z");
     const deadline = new Date(start.getTime() + 5 * DAY);
     const petition = makeOpenPetition({ deadline });
-    signedAndConfirmed(petition.id, "d@example.org", start);
+    await signedAndConfirmed(petition.id, "d@example.org", start);
     expect(runRetention(new Date(deadline.getTime() + 29 * DAY)).signaturesAnonymised).toBe(0);
     expect(runRetention(new Date(deadline.getTime() + 31 * DAY)).signaturesAnonymised).toBe(1);
   });
@@ -117,9 +117,9 @@ describe("deleting settled emails", () => {
   it("deletes sent and failed outbox rows 30 days on, never pending ones", () => {
     const start = new Date("2026-05-01T00:00:00Z");
     const email = { template: "confirm-signature", locale: "en", payload: {} };
-    const sent = enqueueEmail(getDb(), { ...email, recipient: "sent@example.org" }, start);
-    const failed = enqueueEmail(getDb(), { ...email, recipient: "failed@example.org" }, start);
-    enqueueEmail(getDb(), { ...email, recipient: "pending@example.org" }, start);
+    const sent = enqueueEmail({ ...email, recipient: "sent@example.org" }, start);
+    const failed = enqueueEmail({ ...email, recipient: "failed@example.org" }, start);
+    enqueueEmail({ ...email, recipient: "pending@example.org" }, start);
     getDb().update(outbox).set({ status: "sent", sentAt: start }).where(eq(outbox.id, sent)).run();
     getDb().update(outbox).set({ status: "failed" }).where(eq(outbox.id, failed)).run();
 

@@ -9,7 +9,7 @@ import { resetConfigForTests } from "@/lib/config";
 import { dispatchDueEmails } from "@/lib/mail/dispatcher";
 import { ResendTransport } from "@/lib/mail/transports/resend";
 import { handleResendWebhook } from "@/lib/mail/webhooks";
-import { signPetition } from "@/lib/petitions/sign";
+import { signPetitionGrouped } from "@/lib/petitions/sign";
 import { signatureSchema } from "@/lib/validation/signature";
 import { makeOpenPetition, resetDatabase } from "../fixtures/db";
 import { startFakeResend } from "../fixtures/fake-resend";
@@ -102,7 +102,7 @@ describe("sending to a suppressed address", () => {
     handleResendWebhook(b.payload, b.headers);
     const petition = makeOpenPetition();
     for (const email of ["bounced@example.org", "fine@example.org"]) {
-      signPetition({ petition, data: signatureSchema.parse({ name: "N", email, country: "SE" }), locale: "en" });
+      await signPetitionGrouped({ petition, data: signatureSchema.parse({ name: "N", email, country: "SE" }), locale: "en" });
     }
     const report = await dispatchDueEmails({ transport: new ResendTransport("re_test", 0) });
     expect(report).toMatchObject({ sent: 1, failed: 1 });

@@ -72,7 +72,7 @@ export function decideReport(actor: CampaignActor, reportId: number, decision: D
         reply,
         wallUrl: absoluteUrl(paths.actionsWall(report.locale, actor.campaign.slug)),
       };
-      enqueueEmail(tx, { template: "report-decision", recipient: report.contactEmail, locale: report.locale, payload }, now);
+      enqueueEmail({ template: "report-decision", recipient: report.contactEmail, locale: report.locale, payload }, now);
     },
   });
 }

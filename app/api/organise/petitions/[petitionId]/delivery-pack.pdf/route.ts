@@ -2,7 +2,8 @@
 import { type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
-import { confirmedByCountry, iteratePackSigners } from "@/db/queries/signatures";
+import { iteratePackSigners } from "@/db/queries/signature-export";
+import { confirmedByCountry } from "@/db/queries/signature-reads";
 import { petitionRouteAccess } from "@/lib/auth/route-guard";
 import { deliveryPackStream } from "@/lib/delivery/delivery-pack";
 import { isLocale } from "@/lib/i18n/locales";

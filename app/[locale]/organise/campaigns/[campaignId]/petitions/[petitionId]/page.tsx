@@ -9,7 +9,7 @@ import {
   confirmedPerQuarterHour,
   listLatestSignatures,
   signatureStatusCounts,
-} from "@/db/queries/signatures";
+} from "@/db/queries/signature-reads";
 import { flaggedGroups, listModerationBatches } from "@/db/queries/moderation";
 import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
