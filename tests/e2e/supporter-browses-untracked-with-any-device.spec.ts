@@ -22,6 +22,8 @@ const PUBLIC_PAGES = [
 ];
 
 test("no request from any public page leaves the app's own origin", async ({ page, baseURL }) => {
+  // Twelve pages, each waited on until the network is quiet: more than one test's usual minute on a busy machine.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on("request", (r) => requests.push(r.url()));
