@@ -3,7 +3,7 @@ import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ADDRESS_FORMS } from "../../lib/address-forms";
 import { RECIPIENT_KINDS, type RecipientKind } from "../../lib/recipient-kinds";
 import { campaigns } from "./campaigns";
-import { createdAt } from "./columns";
+import { belongsTo, createdAt, serialId } from "./columns";
 
 export { RECIPIENT_KINDS, type RecipientKind };
 
@@ -11,10 +11,8 @@ export { RECIPIENT_KINDS, type RecipientKind };
 export const letterTemplates = sqliteTable(
   "letter_templates",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    id: serialId(),
+    campaignId: belongsTo("campaign_id", () => campaigns.id),
     title: text("title").notNull(),
     purpose: text("purpose").notNull(),
     /** ISO 639-1 code of the letter's language (not necessarily a UI locale). */
@@ -39,10 +37,8 @@ export const letterTemplates = sqliteTable(
 export const missions = sqliteTable(
   "missions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    id: serialId(),
+    campaignId: belongsTo("campaign_id", () => campaigns.id),
     /** ISO 3166-1 alpha-2 code of the country the mission is in. */
     hostCountry: text("host_country").notNull(),
     kind: text("kind", { enum: RECIPIENT_KINDS }).notNull().default("embassy"),

@@ -7,7 +7,7 @@
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
 import { campaigns } from "./campaigns";
-import { createdAt } from "./columns";
+import { belongsTo, createdAt, serialId } from "./columns";
 import { missions } from "./letters";
 
 export const REPORT_KINDS = ["letter_delivered", "letter_posted", "protest", "resolution", "reply_received"] as const;
@@ -18,10 +18,8 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** The row's id and its campaign. */
 const submissionKey = () => ({
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  campaignId: integer("campaign_id")
-    .notNull()
-    .references(() => campaigns.id, { onDelete: "cascade" }),
+  id: serialId(),
+  campaignId: belongsTo("campaign_id", () => campaigns.id),
 });
 
 /** Where it happened, for the map and the directory. */
@@ -81,10 +79,8 @@ export const actionReports = sqliteTable(
 export const reportPhotos = sqliteTable(
   "report_photos",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    reportId: integer("report_id")
-      .notNull()
-      .references(() => actionReports.id, { onDelete: "cascade" }),
+    id: serialId(),
+    reportId: belongsTo("report_id", () => actionReports.id),
     /** Public path (/uploads/reports/...), written only after metadata was stripped. */
     path: text("path").notNull(),
     width: integer("width").notNull(),
