@@ -33,11 +33,16 @@ export const campaigns = sqliteTable("campaigns", {
   createdAt: createdAt(),
 });
 
+/** The key of a row that belongs to a campaign: its own id and the campaign's (it goes when the campaign goes). */
+export const campaignRow = () => ({
+  id: serialId(),
+  campaignId: belongsTo("campaign_id", () => campaigns.id),
+});
+
 export const newsUpdates = sqliteTable(
   "news_updates",
   {
-    id: serialId(),
-    campaignId: belongsTo("campaign_id", () => campaigns.id),
+    ...campaignRow(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),

@@ -2,8 +2,8 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ADDRESS_FORMS } from "../../lib/address-forms";
 import { RECIPIENT_KINDS, type RecipientKind } from "../../lib/recipient-kinds";
-import { campaigns } from "./campaigns";
-import { belongsTo, createdAt, serialId } from "./columns";
+import { campaignRow } from "./campaigns";
+import { createdAt } from "./columns";
 
 export { RECIPIENT_KINDS, type RecipientKind };
 
@@ -11,8 +11,7 @@ export { RECIPIENT_KINDS, type RecipientKind };
 export const letterTemplates = sqliteTable(
   "letter_templates",
   {
-    id: serialId(),
-    campaignId: belongsTo("campaign_id", () => campaigns.id),
+    ...campaignRow(),
     title: text("title").notNull(),
     purpose: text("purpose").notNull(),
     /** ISO 639-1 code of the letter's language (not necessarily a UI locale). */
@@ -37,8 +36,7 @@ export const letterTemplates = sqliteTable(
 export const missions = sqliteTable(
   "missions",
   {
-    id: serialId(),
-    campaignId: belongsTo("campaign_id", () => campaigns.id),
+    ...campaignRow(),
     /** ISO 3166-1 alpha-2 code of the country the mission is in. */
     hostCountry: text("host_country").notNull(),
     kind: text("kind", { enum: RECIPIENT_KINDS }).notNull().default("embassy"),

@@ -2,14 +2,13 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { NAME_DISPLAY_CHOICES } from "../../lib/petitions/name-display";
 import { users } from "./auth";
-import { campaigns } from "./campaigns";
+import { campaignRow } from "./campaigns";
 import { belongsTo, createdAt, serialId } from "./columns";
 
 export const petitions = sqliteTable(
   "petitions",
   {
-    id: serialId(),
-    campaignId: belongsTo("campaign_id", () => campaigns.id),
+    ...campaignRow(),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
     addressee: text("addressee").notNull(),

@@ -6,7 +6,7 @@
  */
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { campaigns } from "./campaigns";
+import { campaignRow } from "./campaigns";
 import { belongsTo, createdAt, serialId } from "./columns";
 import { missions } from "./letters";
 
@@ -15,12 +15,6 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 /** unconfirmed: waiting for the contact email's confirmation; pending: waiting for a moderator. */
 export const SUBMISSION_STATUSES = ["unconfirmed", "pending", "approved", "rejected"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
-
-/** The row's id and its campaign. */
-const submissionKey = () => ({
-  id: serialId(),
-  campaignId: belongsTo("campaign_id", () => campaigns.id),
-});
 
 /** Where it happened, for the map and the directory. */
 const submissionPlace = () => ({
@@ -57,7 +51,7 @@ const submissionLifecycle = () => ({
 export const actionReports = sqliteTable(
   "action_reports",
   {
-    ...submissionKey(),
+    ...campaignRow(),
     kind: text("kind", { enum: REPORT_KINDS }).notNull(),
     /** The day of the action, YYYY-MM-DD. */
     actionDate: text("action_date").notNull(),
@@ -95,7 +89,7 @@ export const reportPhotos = sqliteTable(
 export const plannedActions = sqliteTable(
   "planned_actions",
   {
-    ...submissionKey(),
+    ...campaignRow(),
     title: text("title").notNull(),
     description: text("description"),
     /** The instant it starts (UTC) and the IANA time zone of the place, for display and .ics. */
