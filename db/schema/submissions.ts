@@ -18,6 +18,9 @@ export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
 /** Where it happened, for the map and the directory. */
 const submissionPlace = () => ({
+  city: text("city").notNull(),
+  /** ISO 3166-1 alpha-2. */
+  country: text("country").notNull(),
   /**
    * Where the pin goes on the map (WGS84 degrees), looked up in the offline gazetteer from country +
    * city when the row is written, or set by an organiser. Null when the city was not found.
@@ -55,9 +58,6 @@ export const actionReports = sqliteTable(
     kind: text("kind", { enum: REPORT_KINDS }).notNull(),
     /** The day of the action, YYYY-MM-DD. */
     actionDate: text("action_date").notNull(),
-    city: text("city").notNull(),
-    /** ISO 3166-1 alpha-2. */
-    country: text("country").notNull(),
     ...submissionPlace(),
     account: text("account").notNull(),
     replyText: text("reply_text"),
@@ -98,8 +98,6 @@ export const plannedActions = sqliteTable(
     timeZone: text("time_zone").notNull(),
     /** Where to meet: a street address or landmark. */
     place: text("place").notNull(),
-    city: text("city").notNull(),
-    country: text("country").notNull(),
     ...submissionPlace(),
     /** Public contact shown with the action (an organisation, an email address, a phone). */
     contact: text("contact").notNull(),
