@@ -1,38 +1,19 @@
 /** Sent when someone signs again with an address whose signature is already confirmed. */
-import { Button, Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { previewSigner, SignerEmail, signerEmailSubject, type SignerEmailProps } from "./components/signer-email";
 
-export interface AlreadySignedProps {
-  locale: string;
-  name: string;
-  petitionTitle: string;
-  petitionUrl: string;
-  /** The site origin the signer came in on (an alternate such as .onion), for the footer link. */
-  siteOrigin?: string;
-}
+export type AlreadySignedProps = SignerEmailProps & { petitionUrl: string };
 
-export function alreadySignedSubject({ locale, petitionTitle }: AlreadySignedProps): string {
-  return translatorFor(locale, "emails.alreadySigned")("subject", { petition: petitionTitle });
-}
+export const alreadySignedSubject = (props: AlreadySignedProps) => signerEmailSubject("emails.alreadySigned", props);
 
-export default function AlreadySignedEmail({ locale, name, petitionTitle, petitionUrl, siteOrigin }: AlreadySignedProps) {
-  const t = translatorFor(locale, "emails.alreadySigned");
+export default function AlreadySignedEmail(props: AlreadySignedProps) {
+  const t = translatorFor(props.locale, "emails.alreadySigned");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={{ siteOrigin }}>
-      <Text style={paragraph}>{t("greeting", { name })}</Text>
-      <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
-      <Button href={petitionUrl} style={button}>
-        {t("button")}
-      </Button>
-      <Text style={paragraph}>{t("notYou")}</Text>
-    </EmailLayout>
+    <SignerEmail namespace="emails.alreadySigned" signer={props}>
+      <CallToAction href={props.petitionUrl} label={t("button")} />
+    </SignerEmail>
   );
 }
 
-AlreadySignedEmail.PreviewProps = {
-  locale: "en",
-  name: "Aigerim",
-  petitionTitle: "Free the jailed land protesters",
-  petitionUrl: "http://localhost:3000/en/petitions/free-the-land-protesters",
-} satisfies AlreadySignedProps;
+AlreadySignedEmail.PreviewProps = { ...previewSigner, petitionUrl: "http://localhost:3000/en/petitions/free-the-land-protesters" } satisfies AlreadySignedProps;

@@ -1,7 +1,8 @@
 /** To the organiser who submitted a campaign: an instance admin approved it (it is live) or declined it (with the reason). */
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { EmailLayout, paragraph } from "./components/email-layout";
 
 export interface CampaignReviewProps {
   locale: string;
@@ -28,13 +29,7 @@ export default function CampaignReviewEmail({ locale, decision, campaignTitle, u
           <Text style={{ ...paragraph, whiteSpace: "pre-wrap", marginTop: 4 }}>{reason}</Text>
         </>
       )}
-      <Button href={url} style={button}>
-        {t(`${decision}.button`)}
-      </Button>
-      <Text style={paragraph}>{t("linkFallback")}</Text>
-      <Link href={url} style={{ wordBreak: "break-all" }}>
-        {url}
-      </Link>
+      <CallToAction href={url} label={t(`${decision}.button`)} fallback={t("linkFallback")} />
     </EmailLayout>
   );
 }

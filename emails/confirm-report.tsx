@@ -2,9 +2,10 @@
  * Sent after a report-back or a proposed planned action (one template, the kind's wording): the link
  * to the page that confirms the contact email.
  */
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { EmailLayout, paragraph } from "./components/email-layout";
 
 export interface ConfirmReportProps {
   locale: string;
@@ -27,13 +28,7 @@ export default function ConfirmReportEmail({ locale, kind, campaignTitle, confir
     <EmailLayout locale={locale} preview={t(`${k}.preview`)} footer={t(`${k}.footer`)} myData={{ siteOrigin }}>
       <Text style={paragraph}>{t("greeting")}</Text>
       <Text style={paragraph}>{t(`${k}.body`, { campaign: campaignTitle })}</Text>
-      <Button href={confirmUrl} style={button}>
-        {t("button")}
-      </Button>
-      <Text style={paragraph}>{t("linkFallback")}</Text>
-      <Link href={confirmUrl} style={{ wordBreak: "break-all" }}>
-        {confirmUrl}
-      </Link>
+      <CallToAction href={confirmUrl} label={t("button")} fallback={t("linkFallback")} />
       <Text style={paragraph}>{t("expiry")}</Text>
       <Text style={paragraph}>{t(`${k}.notYou`)}</Text>
     </EmailLayout>

@@ -1,43 +1,22 @@
 /** Sent after a first signing (or a repeat while unconfirmed): the link to the confirm page. */
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { paragraph } from "./components/email-layout";
+import { previewSigner, SignerEmail, signerEmailSubject, type SignerEmailProps } from "./components/signer-email";
 
-export interface ConfirmSignatureProps {
-  locale: string;
-  name: string;
-  petitionTitle: string;
-  confirmUrl: string;
-  /** The site origin the signer came in on (an alternate such as .onion), for the footer link. */
-  siteOrigin?: string;
-}
+export type ConfirmSignatureProps = SignerEmailProps & { confirmUrl: string };
 
-export function confirmSignatureSubject({ locale, petitionTitle }: ConfirmSignatureProps): string {
-  return translatorFor(locale, "emails.confirmSignature")("subject", { petition: petitionTitle });
-}
+export const confirmSignatureSubject = (props: ConfirmSignatureProps) => signerEmailSubject("emails.confirmSignature", props);
 
-export default function ConfirmSignatureEmail({ locale, name, petitionTitle, confirmUrl, siteOrigin }: ConfirmSignatureProps) {
-  const t = translatorFor(locale, "emails.confirmSignature");
+export default function ConfirmSignatureEmail(props: ConfirmSignatureProps) {
+  const t = translatorFor(props.locale, "emails.confirmSignature");
   return (
-    <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={{ siteOrigin }}>
-      <Text style={paragraph}>{t("greeting", { name })}</Text>
-      <Text style={paragraph}>{t("body", { petition: petitionTitle })}</Text>
-      <Button href={confirmUrl} style={button}>
-        {t("button")}
-      </Button>
-      <Text style={paragraph}>{t("linkFallback")}</Text>
-      <Link href={confirmUrl} style={{ wordBreak: "break-all" }}>
-        {confirmUrl}
-      </Link>
+    <SignerEmail namespace="emails.confirmSignature" signer={props}>
+      <CallToAction href={props.confirmUrl} label={t("button")} fallback={t("linkFallback")} />
       <Text style={paragraph}>{t("expiry")}</Text>
-      <Text style={paragraph}>{t("notYou")}</Text>
-    </EmailLayout>
+    </SignerEmail>
   );
 }
 
-ConfirmSignatureEmail.PreviewProps = {
-  locale: "en",
-  name: "Aigerim",
-  petitionTitle: "Free the jailed land protesters",
-  confirmUrl: "http://localhost:3000/en/confirm/preview-token",
-} satisfies ConfirmSignatureProps;
+ConfirmSignatureEmail.PreviewProps = { ...previewSigner, confirmUrl: "http://localhost:3000/en/confirm/preview-token" } satisfies ConfirmSignatureProps;

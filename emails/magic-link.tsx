@@ -1,7 +1,8 @@
 /** The organiser's sign-in link (also sent as an invitation). */
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { EmailLayout, paragraph } from "./components/email-layout";
 
 export interface MagicLinkProps {
   locale: string;
@@ -28,13 +29,7 @@ export default function MagicLinkEmail({ locale, signInUrl, minutes, invitedBy, 
       {campaignTitle && <Text style={paragraph}>{t("invite", { inviter: invitedBy ?? "", campaign: campaignTitle })}</Text>}
       {invitation && <Text style={paragraph}>{t("inviteRole", { role })}</Text>}
       <Text style={paragraph}>{invitation ? t("inviteBody", { days, inviter: invitedBy ?? "" }) : t("body", { minutes })}</Text>
-      <Button href={signInUrl} style={button}>
-        {t("button")}
-      </Button>
-      <Text style={paragraph}>{t("linkFallback")}</Text>
-      <Link href={signInUrl} style={{ wordBreak: "break-all" }}>
-        {signInUrl}
-      </Link>
+      <CallToAction href={signInUrl} label={t("button")} fallback={t("linkFallback")} />
       <Text style={paragraph}>{t("notYou")}</Text>
     </EmailLayout>
   );

@@ -1,7 +1,8 @@
 /** The "my data" link: opens a page with a button that shows what Picket holds about the address. */
-import { Button, Link, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { translatorFor } from "@/lib/i18n/translator";
-import { EmailLayout, button, paragraph } from "./components/email-layout";
+import { CallToAction } from "./components/call-to-action";
+import { EmailLayout, paragraph } from "./components/email-layout";
 
 export interface MyDataLinkProps {
   locale: string;
@@ -18,13 +19,7 @@ export default function MyDataLinkEmail({ locale, linkUrl, minutes }: MyDataLink
   return (
     <EmailLayout locale={locale} preview={t("preview")} footer={t("footer")} myData={null}>
       <Text style={paragraph}>{t("body", { minutes })}</Text>
-      <Button href={linkUrl} style={button}>
-        {t("button")}
-      </Button>
-      <Text style={paragraph}>{t("linkFallback")}</Text>
-      <Link href={linkUrl} style={{ wordBreak: "break-all" }}>
-        {linkUrl}
-      </Link>
+      <CallToAction href={linkUrl} label={t("button")} fallback={t("linkFallback")} />
       <Text style={paragraph}>{t("notYou")}</Text>
     </EmailLayout>
   );

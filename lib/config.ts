@@ -13,6 +13,18 @@ const optionalString = z
 /** A whole number of at least `min`, read from its string form, `fallback` when unset. */
 const wholeNumber = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
 
+/** How many of each a client may do in the window its name says (config.limits; lib/security/limits.ts). */
+const rateLimits = {
+  SIGN_LIMIT_BURST_PER_60S: wholeNumber(1),
+  SIGN_LIMIT_SUSTAINED_PER_300S: wholeNumber(5),
+  SIGN_LIMIT_NOJS_PER_120S: wholeNumber(1),
+  SIGN_LIMIT_NOJS_PER_600S: wholeNumber(2),
+  REPORT_LIMIT_PER_HOUR: wholeNumber(5),
+  REPORT_LIMIT_NOJS_PER_HOUR: wholeNumber(2),
+  MAGIC_LINK_LIMIT_PER_15MIN: wholeNumber(5),
+  API_SIGN_LIMIT_PER_MINUTE: wholeNumber(60),
+};
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().default("file:./data/picket.db"),
@@ -36,14 +48,7 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: wholeNumber(12),
   RETENTION_ANONYMISE_AFTER_DAYS: wholeNumber(183),
   RETENTION_OUTBOX_DAYS: wholeNumber(30),
-  SIGN_LIMIT_BURST_PER_60S: wholeNumber(1),
-  SIGN_LIMIT_SUSTAINED_PER_300S: wholeNumber(5),
-  SIGN_LIMIT_NOJS_PER_120S: wholeNumber(1),
-  SIGN_LIMIT_NOJS_PER_600S: wholeNumber(2),
-  REPORT_LIMIT_PER_HOUR: wholeNumber(5),
-  REPORT_LIMIT_NOJS_PER_HOUR: wholeNumber(2),
-  MAGIC_LINK_LIMIT_PER_15MIN: wholeNumber(5),
-  API_SIGN_LIMIT_PER_MINUTE: wholeNumber(60),
+  ...rateLimits,
   TRENDING_THRESHOLD_PER_HOUR: wholeNumber(100),
 });
 

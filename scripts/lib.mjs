@@ -67,8 +67,22 @@ export function appEnvironment(extra = {}) {
   };
 }
 
+/** tsx with the server's import conditions (server-only modules load), for running a scripts/*.ts file. */
+const TSX = path.join(root, "node_modules", ".bin", "tsx");
+const TSX_ARGS = ["--conditions=react-server"];
+
 export function setupDatabase(env, opts = {}) {
-  run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-setup.ts"], { env, ...opts });
+  run(TSX, [...TSX_ARGS, "scripts/db-setup.ts"], { env, ...opts });
+}
+
+/**
+ * The body of a command-line wrapper (`npm run admin:add`, …): runs `script` (a scripts/*.ts file) with
+ * this process's arguments and the environment the server uses, and exits with its status.
+ */
+export function runTsScript(script) {
+  ensureDependencies();
+  const result = spawnSync(TSX, [...TSX_ARGS, script, ...process.argv.slice(2)], { cwd: root, stdio: "inherit", env: appEnvironment() });
+  process.exit(result.status ?? 1);
 }
 
 const SOURCES = ["app", "components", "db", "emails", "lib", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "postcss.config.mjs", "package-lock.json", "tsconfig.json", "tsconfig.build.json"];

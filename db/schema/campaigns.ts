@@ -3,10 +3,10 @@ import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text } f
 import { CAMPAIGN_ROLES } from "../../lib/auth/roles";
 import { CAMPAIGN_STATUSES } from "../../lib/organise/campaign-status";
 import { users } from "./auth";
-import { createdAt } from "./columns";
+import { belongsTo, createdAt, serialId } from "./columns";
 
 export const campaigns = sqliteTable("campaigns", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
+  id: serialId(),
   slug: text("slug").notNull().unique(),
   title: text("title").notNull(),
   summary: text("summary").notNull(),
@@ -33,13 +33,16 @@ export const campaigns = sqliteTable("campaigns", {
   createdAt: createdAt(),
 });
 
+/** The key of a row that belongs to a campaign: its own id and the campaign's (it goes when the campaign goes). */
+export const campaignRow = () => ({
+  id: serialId(),
+  campaignId: belongsTo("campaign_id", () => campaigns.id),
+});
+
 export const newsUpdates = sqliteTable(
   "news_updates",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    ...campaignRow(),
     title: text("title").notNull(),
     body: text("body").notNull(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }).notNull(),
@@ -53,9 +56,7 @@ export const newsUpdates = sqliteTable(
 export const campaignMembers = sqliteTable(
   "campaign_members",
   {
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    campaignId: belongsTo("campaign_id", () => campaigns.id),
     userId: text("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
@@ -69,7 +70,7 @@ export const campaignMembers = sqliteTable(
 export const auditLog = sqliteTable(
   "audit_log",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),

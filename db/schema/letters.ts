@@ -2,7 +2,7 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ADDRESS_FORMS } from "../../lib/address-forms";
 import { RECIPIENT_KINDS, type RecipientKind } from "../../lib/recipient-kinds";
-import { campaigns } from "./campaigns";
+import { campaignRow } from "./campaigns";
 import { createdAt } from "./columns";
 
 export { RECIPIENT_KINDS, type RecipientKind };
@@ -11,10 +11,7 @@ export { RECIPIENT_KINDS, type RecipientKind };
 export const letterTemplates = sqliteTable(
   "letter_templates",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    ...campaignRow(),
     title: text("title").notNull(),
     purpose: text("purpose").notNull(),
     /** ISO 639-1 code of the letter's language (not necessarily a UI locale). */
@@ -39,10 +36,7 @@ export const letterTemplates = sqliteTable(
 export const missions = sqliteTable(
   "missions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    ...campaignRow(),
     /** ISO 3166-1 alpha-2 code of the country the mission is in. */
     hostCountry: text("host_country").notNull(),
     kind: text("kind", { enum: RECIPIENT_KINDS }).notNull().default("embassy"),

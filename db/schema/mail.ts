@@ -1,12 +1,12 @@
 /** Outgoing mail: the outbox, the local mailbox, suppressions, fingerprint renames, provider webhooks. */
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt } from "./columns";
+import { createdAt, serialId } from "./columns";
 
 export const outbox = sqliteTable(
   "outbox",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     template: text("template").notNull(),
     recipient: text("recipient").notNull(),
     locale: text("locale").notNull(),
@@ -61,7 +61,7 @@ export const webhookEvents = sqliteTable("webhook_events", {
 export const mailboxMessages = sqliteTable(
   "mailbox_messages",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     recipient: text("recipient").notNull(),
     sender: text("sender").notNull(),
     subject: text("subject").notNull(),

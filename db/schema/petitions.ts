@@ -2,16 +2,13 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { NAME_DISPLAY_CHOICES } from "../../lib/petitions/name-display";
 import { users } from "./auth";
-import { campaigns } from "./campaigns";
-import { createdAt } from "./columns";
+import { campaignRow } from "./campaigns";
+import { belongsTo, createdAt, serialId } from "./columns";
 
 export const petitions = sqliteTable(
   "petitions",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    campaignId: integer("campaign_id")
-      .notNull()
-      .references(() => campaigns.id, { onDelete: "cascade" }),
+    ...campaignRow(),
     slug: text("slug").notNull().unique(),
     title: text("title").notNull(),
     addressee: text("addressee").notNull(),
@@ -35,10 +32,8 @@ export const petitions = sqliteTable(
 export const signatures = sqliteTable(
   "signatures",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    petitionId: integer("petition_id")
-      .notNull()
-      .references(() => petitions.id, { onDelete: "cascade" }),
+    id: serialId(),
+    petitionId: belongsTo("petition_id", () => petitions.id),
     name: text("name").notNull(),
     /** As typed (trimmed): where emails go. */
     email: text("email").notNull(),
@@ -85,10 +80,8 @@ export const signatures = sqliteTable(
 export const moderationBatches = sqliteTable(
   "moderation_batches",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    petitionId: integer("petition_id")
-      .notNull()
-      .references(() => petitions.id, { onDelete: "cascade" }),
+    id: serialId(),
+    petitionId: belongsTo("petition_id", () => petitions.id),
     rule: text("rule", { mode: "json" }).$type<Record<string, string>>().notNull(),
     /** invalidate: live signatures taken out of the count; release: flagged ones sent their confirmation email. */
     kind: text("kind", { enum: ["invalidate", "release"] }).notNull().default("invalidate"),

@@ -1,12 +1,12 @@
 /** Abuse and access: rate-limit events, spent proof-of-work challenges, "My data" tokens, instance facts. */
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt } from "./columns";
+import { createdAt, serialId } from "./columns";
 
 /** One row per counted event (a magic-link request, a report-back, an API call) for sliding-window limits. */
 export const rateLimitEvents = sqliteTable(
   "rate_limit_events",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
+    id: serialId(),
     /** What is limited and for whom, e.g. "magic-link:<ip hash>"; never a raw address. */
     key: text("key").notNull(),
     at: integer("at", { mode: "timestamp_ms" }).notNull(),

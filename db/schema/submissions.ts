@@ -6,8 +6,8 @@
  */
 import { index, integer, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { users } from "./auth";
-import { campaigns } from "./campaigns";
-import { createdAt } from "./columns";
+import { campaignRow } from "./campaigns";
+import { belongsTo, createdAt, serialId } from "./columns";
 import { missions } from "./letters";
 
 export const REPORT_KINDS = ["letter_delivered", "letter_posted", "protest", "resolution", "reply_received"] as const;
@@ -16,16 +16,11 @@ export type ReportKind = (typeof REPORT_KINDS)[number];
 export const SUBMISSION_STATUSES = ["unconfirmed", "pending", "approved", "rejected"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
-/** The row's id and its campaign. */
-const submissionKey = () => ({
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  campaignId: integer("campaign_id")
-    .notNull()
-    .references(() => campaigns.id, { onDelete: "cascade" }),
-});
-
 /** Where it happened, for the map and the directory. */
 const submissionPlace = () => ({
+  city: text("city").notNull(),
+  /** ISO 3166-1 alpha-2. */
+  country: text("country").notNull(),
   /**
    * Where the pin goes on the map (WGS84 degrees), looked up in the offline gazetteer from country +
    * city when the row is written, or set by an organiser. Null when the city was not found.
@@ -59,13 +54,10 @@ const submissionLifecycle = () => ({
 export const actionReports = sqliteTable(
   "action_reports",
   {
-    ...submissionKey(),
+    ...campaignRow(),
     kind: text("kind", { enum: REPORT_KINDS }).notNull(),
     /** The day of the action, YYYY-MM-DD. */
     actionDate: text("action_date").notNull(),
-    city: text("city").notNull(),
-    /** ISO 3166-1 alpha-2. */
-    country: text("country").notNull(),
     ...submissionPlace(),
     account: text("account").notNull(),
     replyText: text("reply_text"),
@@ -81,10 +73,8 @@ export const actionReports = sqliteTable(
 export const reportPhotos = sqliteTable(
   "report_photos",
   {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    reportId: integer("report_id")
-      .notNull()
-      .references(() => actionReports.id, { onDelete: "cascade" }),
+    id: serialId(),
+    reportId: belongsTo("report_id", () => actionReports.id),
     /** Public path (/uploads/reports/...), written only after metadata was stripped. */
     path: text("path").notNull(),
     width: integer("width").notNull(),
@@ -99,7 +89,7 @@ export const reportPhotos = sqliteTable(
 export const plannedActions = sqliteTable(
   "planned_actions",
   {
-    ...submissionKey(),
+    ...campaignRow(),
     title: text("title").notNull(),
     description: text("description"),
     /** The instant it starts (UTC) and the IANA time zone of the place, for display and .ics. */
@@ -108,8 +98,6 @@ export const plannedActions = sqliteTable(
     timeZone: text("time_zone").notNull(),
     /** Where to meet: a street address or landmark. */
     place: text("place").notNull(),
-    city: text("city").notNull(),
-    country: text("country").notNull(),
     ...submissionPlace(),
     /** Public contact shown with the action (an organisation, an email address, a phone). */
     contact: text("contact").notNull(),

@@ -8,22 +8,37 @@
 export const CAMPAIGN_ROLES = ["owner", "editor", "moderator"] as const;
 export type CampaignRole = (typeof CAMPAIGN_ROLES)[number];
 
-export const PERMISSIONS = {
+/** The campaign itself: seeing it, editing its page, putting it up or down, its people, its history. */
+const CAMPAIGN_PERMISSIONS = {
   "campaign.view": ["owner", "editor", "moderator"],
   "campaign.edit": ["owner", "editor"],
   "campaign.publish": ["owner"],
   "campaign.members": ["owner"],
+  "audit.view": ["owner"],
+} as const;
+
+/** What it publishes: the petition, news, letters, the directory, planned actions. */
+const CONTENT_PERMISSIONS = {
   "petition.edit": ["owner", "editor"],
   "news.edit": ["owner", "editor"],
   "news.send": ["owner", "editor"],
-  "signatures.view": ["owner", "editor", "moderator"],
-  "signatures.moderate": ["owner", "moderator"],
-  "signatures.export": ["owner"],
-  "audit.view": ["owner"],
   "letters.edit": ["owner", "editor"],
   "directory.edit": ["owner", "editor"],
   "actions.edit": ["owner", "editor"],
+} as const;
+
+/** What supporters sent: signatures and report-backs. */
+const SUPPORTER_PERMISSIONS = {
+  "signatures.view": ["owner", "editor", "moderator"],
+  "signatures.moderate": ["owner", "moderator"],
+  "signatures.export": ["owner"],
   "reports.moderate": ["owner", "editor", "moderator"],
+} as const;
+
+export const PERMISSIONS = {
+  ...CAMPAIGN_PERMISSIONS,
+  ...CONTENT_PERMISSIONS,
+  ...SUPPORTER_PERMISSIONS,
 } as const satisfies Record<string, readonly CampaignRole[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
