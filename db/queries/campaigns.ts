@@ -1,7 +1,7 @@
 /** Campaigns: what the public site reads about them. */
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
-import { countRows } from "./count";
+import { countRows, pageWithTotal } from "./count";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, users, type NewCampaign } from "../schema";
 
@@ -49,14 +49,11 @@ export function getCampaignBySlugAnyStatus(slug: string) {
 export function listCampaignsAwaitingApproval(opts: { limit: number; offset: number }) {
   const db = getDb();
   const where = eq(campaigns.status, "submitted");
-  const items = db
+  const query = db
     .select({ campaign: campaigns, submitterEmail: users.email })
     .from(campaigns)
     .leftJoin(users, eq(users.id, campaigns.submittedBy))
     .where(where)
-    .orderBy(asc(campaigns.submittedAt), asc(campaigns.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total: countRows(db, campaigns, where) };
+    .orderBy(asc(campaigns.submittedAt), asc(campaigns.id));
+  return pageWithTotal(db, query, { table: campaigns, where }, opts);
 }

@@ -1,7 +1,7 @@
 /** Letter templates: the organiser's list and edits, and the published ones the public may write from. */
 import "server-only";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
-import { countRows } from "./count";
+import { pageWithTotal, rowOfCampaign } from "./count";
 import { campaignSummary } from "./selections";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, letterTemplates, type NewLetterTemplate } from "../schema";
@@ -9,23 +9,16 @@ import { campaigns, letterTemplates, type NewLetterTemplate } from "../schema";
 export function listLetterTemplatesForCampaign(campaignId: number, opts: { limit: number; offset: number }) {
   const db = getDb();
   const where = eq(letterTemplates.campaignId, campaignId);
-  const items = db
+  const query = db
     .select()
     .from(letterTemplates)
     .where(where)
-    .orderBy(desc(letterTemplates.status), asc(letterTemplates.title), asc(letterTemplates.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total: countRows(db, letterTemplates, where) };
+    .orderBy(desc(letterTemplates.status), asc(letterTemplates.title), asc(letterTemplates.id));
+  return pageWithTotal(db, query, { table: letterTemplates, where }, opts);
 }
 
 export function getLetterTemplateForCampaign(campaignId: number, templateId: number, db: DbOrTx = getDb()) {
-  return db
-    .select()
-    .from(letterTemplates)
-    .where(and(eq(letterTemplates.campaignId, campaignId), eq(letterTemplates.id, templateId)))
-    .get();
+  return rowOfCampaign(letterTemplates, campaignId, templateId, db);
 }
 
 export function insertLetterTemplate(db: DbOrTx, values: NewLetterTemplate) {

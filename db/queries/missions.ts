@@ -1,7 +1,7 @@
 /** The recipient directory: a campaign's missions abroad (embassies, consulates, ...), by host country. */
 import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
-import { countRows } from "./count";
+import { pageWithTotal, rowOfCampaign } from "./count";
 import { getDb, type DbOrTx } from "../client";
 import { missions, type Mission, type NewMission } from "../schema";
 
@@ -10,11 +10,7 @@ export function listMissionsForCampaign(campaignId: number, db: DbOrTx = getDb()
 }
 
 export function getMissionForCampaign(campaignId: number, missionId: number, db: DbOrTx = getDb()) {
-  return db
-    .select()
-    .from(missions)
-    .where(and(eq(missions.campaignId, campaignId), eq(missions.id, missionId)))
-    .get();
+  return rowOfCampaign(missions, campaignId, missionId, db);
 }
 
 /** The host countries that have at least one entry, for the country filter. */
@@ -46,15 +42,12 @@ export function listMissionsPage(
         )} else ${opts.countryOrder.length} end`,
       ]
     : [];
-  const items = db
+  const query = db
     .select()
     .from(missions)
     .where(where)
-    .orderBy(...byCountry, asc(missions.hostCountry), asc(missions.kind), asc(missions.name), asc(missions.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total: countRows(db, missions, where) };
+    .orderBy(...byCountry, asc(missions.hostCountry), asc(missions.kind), asc(missions.name), asc(missions.id));
+  return pageWithTotal(db, query, { table: missions, where }, opts);
 }
 
 /** The entry an import row updates: same host country, kind and name (the oldest, if several). */

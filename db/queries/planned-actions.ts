@@ -1,7 +1,7 @@
 /** Planned actions (announced pickets and protests): writes, the organiser list, the .ics read. Lifecycle queries shared with report-backs are in submissions.ts. */
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { countRows } from "./count";
+import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { pageWithTotal, rowOfCampaign } from "./count";
 import { purgeSubmissions } from "./submissions";
 import { getDb, type DbOrTx } from "../client";
 import { campaigns, missions, plannedActions, type NewPlannedAction, type SubmissionStatus } from "../schema";
@@ -19,11 +19,7 @@ export function deletePlannedAction(db: DbOrTx, campaignId: number, id: number):
 }
 
 export function getPlannedActionForCampaign(campaignId: number, id: number, db: DbOrTx = getDb()) {
-  return db
-    .select()
-    .from(plannedActions)
-    .where(and(eq(plannedActions.campaignId, campaignId), eq(plannedActions.id, id)))
-    .get();
+  return rowOfCampaign(plannedActions, campaignId, id, db);
 }
 
 /** An approved planned action of a live campaign: the only kind the public may download. */
@@ -40,33 +36,24 @@ const withMission = { action: plannedActions, missionName: missions.name };
 
 /** The organiser's list: every confirmed planned action of the campaign, soonest-starting last. */
 export function listPlannedActionsForCampaign(opts: { campaignId: number; limit: number; offset: number }) {
-  const db = getDb();
   const where = and(eq(plannedActions.campaignId, opts.campaignId), inArray(plannedActions.status, ["pending", "approved", "rejected"]));
-  const items = db
-    .select(withMission)
-    .from(plannedActions)
-    .leftJoin(missions, eq(missions.id, plannedActions.missionId))
-    .where(where)
-    .orderBy(desc(plannedActions.startsAt), desc(plannedActions.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total: countRows(db, plannedActions, where) };
+  return plannedActionsPage(where, [desc(plannedActions.startsAt), desc(plannedActions.id)], opts);
 }
 
 export function listPlannedActionsForModeration(opts: { campaignId: number; status: Exclude<SubmissionStatus, "unconfirmed">; limit: number; offset: number }) {
-  const db = getDb();
   const where = and(eq(plannedActions.campaignId, opts.campaignId), eq(plannedActions.status, opts.status));
-  const items = db
+  return plannedActionsPage(where, [asc(plannedActions.startsAt), asc(plannedActions.id)], opts);
+}
+
+function plannedActionsPage(where: SQL | undefined, order: SQL[], page: { limit: number; offset: number }) {
+  const db = getDb();
+  const query = db
     .select(withMission)
     .from(plannedActions)
     .leftJoin(missions, eq(missions.id, plannedActions.missionId))
     .where(where)
-    .orderBy(asc(plannedActions.startsAt), asc(plannedActions.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total: countRows(db, plannedActions, where) };
+    .orderBy(...order);
+  return pageWithTotal(db, query, { table: plannedActions, where }, page);
 }
 
 /** Retention, as for reports (purgeSubmissions). */

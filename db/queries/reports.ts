@@ -1,7 +1,7 @@
 /** Report-backs ("tell us what you did") and their photos: writes, the moderation queue, retention. Lifecycle queries shared with planned actions are in submissions.ts. */
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { countRows } from "./count";
+import { countRows, rowOfCampaign } from "./count";
 import { purgeSubmissions } from "./submissions";
 import { getDb, type DbOrTx } from "../client";
 import {
@@ -23,11 +23,7 @@ export function insertReport(db: DbOrTx, values: NewActionReport, photos: NewRep
 }
 
 export function getReportForCampaign(campaignId: number, reportId: number, db: DbOrTx = getDb()) {
-  return db
-    .select()
-    .from(actionReports)
-    .where(and(eq(actionReports.campaignId, campaignId), eq(actionReports.id, reportId)))
-    .get();
+  return rowOfCampaign(actionReports, campaignId, reportId, db);
 }
 
 export function listPhotosOfReports(reportIds: number[], db: DbOrTx = getDb()): ReportPhoto[] {
