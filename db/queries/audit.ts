@@ -1,7 +1,7 @@
 /** The audit log of organiser actions. */
 import "server-only";
 import { desc, eq } from "drizzle-orm";
-import { countRows } from "./count";
+import { pageWithTotal } from "./count";
 import { getDb, type DbOrTx } from "../client";
 import { auditLog, users } from "../schema";
 import type { AuditAction } from "@/lib/organise/audit-actions";
@@ -32,15 +32,11 @@ export function recordAudit(db: DbOrTx, entry: AuditInput): void {
 export function listAudit(opts: { campaignId?: number; limit: number; offset: number }) {
   const db = getDb();
   const where = opts.campaignId ? eq(auditLog.campaignId, opts.campaignId) : undefined;
-  const total = countRows(db, auditLog, where);
-  const items = db
+  const query = db
     .select({ entry: auditLog, actorEmail: users.email, actorName: users.name })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(where)
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total };
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id));
+  return pageWithTotal(db, query, { table: auditLog, where }, opts);
 }

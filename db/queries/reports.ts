@@ -1,7 +1,7 @@
 /** Report-backs ("tell us what you did") and their photos: writes, the moderation queue, retention. Lifecycle queries shared with planned actions are in submissions.ts. */
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { countRows, rowOfCampaign } from "./count";
+import { pageWithTotal, rowOfCampaign } from "./count";
 import { purgeSubmissions } from "./submissions";
 import { getDb, type DbOrTx } from "../client";
 import {
@@ -40,20 +40,15 @@ export function listPhotosOfReports(reportIds: number[], db: DbOrTx = getDb()): 
 export function listReportsForModeration(opts: { campaignId: number; status: Exclude<SubmissionStatus, "unconfirmed">; limit: number; offset: number }) {
   const db = getDb();
   const where = and(eq(actionReports.campaignId, opts.campaignId), eq(actionReports.status, opts.status));
-  const rows = db
+  const query = db
     .select({ report: actionReports, missionName: missions.name })
     .from(actionReports)
     .leftJoin(missions, eq(missions.id, actionReports.missionId))
     .where(where)
-    .orderBy(desc(actionReports.confirmedAt), desc(actionReports.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  const photos = listPhotosOfReports(rows.map((r) => r.report.id), db);
-  return {
-    items: rows.map((r) => ({ ...r, photos: photos.filter((p) => p.reportId === r.report.id) })),
-    total: countRows(db, actionReports, where),
-  };
+    .orderBy(desc(actionReports.confirmedAt), desc(actionReports.id));
+  const { items, total } = pageWithTotal(db, query, { table: actionReports, where }, opts);
+  const photos = listPhotosOfReports(items.map((r) => r.report.id), db);
+  return { items: items.map((r) => ({ ...r, photos: photos.filter((p) => p.reportId === r.report.id) })), total };
 }
 
 export function updateReportFields(db: DbOrTx, reportId: number, values: Partial<NewActionReport>) {

@@ -2,7 +2,7 @@
 import "server-only";
 import { and, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { signerFields } from "./selections";
-import { countRows } from "./count";
+import { countRows, pageWithTotal } from "./count";
 import { getDb } from "../client";
 import { signatures } from "../schema";
 
@@ -73,8 +73,7 @@ export function signatureStatusCounts(petitionId: number) {
 export function listLatestSignatures(petitionId: number, opts: { limit: number; offset: number }) {
   const db = getDb();
   const where = eq(signatures.petitionId, petitionId);
-  const total = countRows(db, signatures, where);
-  const items = db
+  const query = db
     .select({
       id: signatures.id,
       ...signerFields,
@@ -88,11 +87,8 @@ export function listLatestSignatures(petitionId: number, opts: { limit: number; 
     })
     .from(signatures)
     .where(where)
-    .orderBy(desc(signatures.createdAt), desc(signatures.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  return { items, total };
+    .orderBy(desc(signatures.createdAt), desc(signatures.id));
+  return pageWithTotal(db, query, { table: signatures, where }, opts);
 }
 
 
