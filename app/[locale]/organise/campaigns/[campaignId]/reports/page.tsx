@@ -11,6 +11,7 @@ import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { decidePlannedActionAction, decideReportAction } from "./report-moderation-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { MetaItem } from "@/components/ui/meta-item";
 
 const PER_PAGE = 10;
 const VIEWS = ["pending", "approved", "rejected"] as const;
@@ -98,12 +99,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                   {tk(report.kind)} · {report.city}, {countryName(report.country, locale)} · <time dateTime={report.actionDate}>{report.actionDate}</time>
                 </h3>
                 <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-                  {missionName && (
-                    <>
-                      <dt className="font-semibold">{t("mission")}</dt>
-                      <dd>{missionName}</dd>
-                    </>
-                  )}
+                  <MetaItem label={t("mission")}>{missionName}</MetaItem>
                   <dt className="font-semibold">{t("organisation")}</dt>
                   <dd>{report.organisation}</dd>
                   <dt className="font-semibold">{t("contactEmail")}</dt>
