@@ -1,15 +1,17 @@
 /**
  * What the organiser's planned-action pages (new, edit, turn into a report) share: the frame with its
- * link back to the list, the action named by the route (404 unless `usable`), and the form's option lists.
+ * link back to the list, the action named by the route (404 unless `usable`), and the organiser's form.
  */
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { getPlannedActionForCampaign } from "@/db/queries/planned-actions";
 import { BackLink } from "@/components/layout/page-section";
+import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { foundById } from "@/lib/auth/page-guard";
 import { timeZoneNames } from "@/lib/calendar/zoned-time";
 import { countryOptions } from "@/lib/i18n/countries";
 import { missionGroups } from "@/lib/submissions/mission-options";
 import { notFound } from "next/navigation";
+import { savePlannedActionAction } from "./planned-actions";
 
 type PlannedAction = NonNullable<ReturnType<typeof getPlannedActionForCampaign>>;
 
@@ -30,7 +32,30 @@ export function routePlannedAction(campaignId: number, segment: string, usable: 
   return action;
 }
 
-/** Countries, the campaign's missions and the time zones, as the planned-action form's props. */
-export function plannedActionFormOptions(locale: string, campaignId: number) {
-  return { countries: countryOptions(locale), missionGroups: missionGroups(campaignId, locale), timeZones: timeZoneNames() };
+/** The organiser's planned-action form: a new action (no `plannedActionId`) or a saved one with its `defaults`. */
+export function OrganiserPlannedActionForm({
+  locale,
+  campaignId,
+  plannedActionId,
+  defaults,
+  submitLabel,
+}: {
+  locale: string;
+  campaignId: number;
+  plannedActionId?: number;
+  defaults?: ComponentProps<typeof PlannedActionForm>["defaults"];
+  submitLabel: string;
+}) {
+  return (
+    <PlannedActionForm
+      variant="organiser"
+      action={savePlannedActionAction.bind(null, locale)}
+      countries={countryOptions(locale)}
+      missionGroups={missionGroups(campaignId, locale)}
+      timeZones={timeZoneNames()}
+      hidden={{ campaignId: String(campaignId), plannedActionId: plannedActionId ? String(plannedActionId) : "" }}
+      defaults={defaults}
+      submitLabel={submitLabel}
+    />
+  );
 }

@@ -73,12 +73,7 @@ export default async function EditReportPage({ params, searchParams }: LocalePag
           submitLabel={t("save")}
         />
       </Section>
-      <PlaceCorrectionForm
-        action={correctReportPlaceAction.bind(null, locale)}
-        campaignId={campaign.id}
-        item={report}
-        query={query}
-      />
+      <PlaceCorrectionForm action={correctReportPlaceAction.bind(null, locale)} campaignId={campaign.id} item={report} query={query} />
     </div>
   );
 }

@@ -1,9 +1,8 @@
-import { PlannedActionForm } from "@/components/submissions/planned-action-form";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { utcToZonedInput } from "@/lib/calendar/zoned-time";
 import type { LocalePageProps } from "@/lib/i18n/page";
-import { correctPlannedPlaceAction, savePlannedActionAction } from "../../planned-actions";
-import { plannedActionFormOptions, PlannedActionPageFrame, routePlannedAction } from "../../planned-action-page";
+import { correctPlannedPlaceAction } from "../../planned-actions";
+import { OrganiserPlannedActionForm, PlannedActionPageFrame, routePlannedAction } from "../../planned-action-page";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 
 export default async function EditPlannedActionPage({ params, searchParams }: LocalePageProps<{ campaignId: string; actionId: string }>) {
@@ -17,11 +16,10 @@ export default async function EditPlannedActionPage({ params, searchParams }: Lo
   const query = await searchParams;
   return (
     <PlannedActionPageFrame campaignId={campaign.id} back={t("title")} title={t("editTitle")}>
-      <PlannedActionForm
-        variant="organiser"
-        action={savePlannedActionAction.bind(null, locale)}
-        {...plannedActionFormOptions(locale, campaign.id)}
-        hidden={{ campaignId: String(campaign.id), plannedActionId: String(action.id) }}
+      <OrganiserPlannedActionForm
+        locale={locale}
+        campaignId={campaign.id}
+        plannedActionId={action.id}
         defaults={{
           title: action.title,
           description: action.description ?? "",
@@ -37,12 +35,7 @@ export default async function EditPlannedActionPage({ params, searchParams }: Lo
         }}
         submitLabel={t("save")}
       />
-      <PlaceCorrectionForm
-        action={correctPlannedPlaceAction.bind(null, locale)}
-        campaignId={campaign.id}
-        item={action}
-        query={query}
-      />
+      <PlaceCorrectionForm action={correctPlannedPlaceAction.bind(null, locale)} campaignId={campaign.id} item={action} query={query} />
     </PlannedActionPageFrame>
   );
 }
