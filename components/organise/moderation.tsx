@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import {
   invalidationAction,
   signatureModerationAction,
@@ -93,6 +93,24 @@ export function InvalidationRuleForm({
   );
 }
 
+/** A row's submit button for `operation` that asks `question` first (without JavaScript the plain POST does it). */
+function AskFirstOperation({ operation, question, disabled, className, children }: { operation: string; question: string; disabled: boolean; className: string; children: ReactNode }) {
+  return (
+    <button
+      type="submit"
+      name="operation"
+      value={operation}
+      disabled={disabled}
+      onClick={(e) => {
+        if (!window.confirm(question)) e.preventDefault();
+      }}
+      className={className}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** The buttons on one signature row: invalidate it (or release it, when flagged), hide or show its comment. */
 export function SignatureRowActions({
   petitionId,
@@ -118,32 +136,14 @@ export function SignatureRowActions({
       <input type="hidden" name="petitionId" value={petitionId} />
       <input type="hidden" name="signatureId" value={signatureId} />
       {live && (
-        <button
-          type="submit"
-          name="operation"
-          value="invalidate"
-          disabled={pending}
-          onClick={(e) => {
-            if (!window.confirm(t("confirmInvalidate"))) e.preventDefault();
-          }}
-          className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
-        >
+        <AskFirstOperation operation="invalidate" question={t("confirmInvalidate")} disabled={pending} className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800">
           {t("invalidateOne")}
-        </button>
+        </AskFirstOperation>
       )}
       {flagged && (
-        <button
-          type="submit"
-          name="operation"
-          value="release"
-          disabled={pending}
-          onClick={(e) => {
-            if (!window.confirm(tr("confirmOne"))) e.preventDefault();
-          }}
-          className="rounded border border-green-800 px-2 py-0.5 text-xs text-green-900"
-        >
+        <AskFirstOperation operation="release" question={tr("confirmOne")} disabled={pending} className="rounded border border-green-800 px-2 py-0.5 text-xs text-green-900">
           {tr("releaseOne")}
-        </button>
+        </AskFirstOperation>
       )}
       {hasComment && (
         <button type="submit" name="operation" value={commentHidden ? "showComment" : "hideComment"} disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
