@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
 import { CampaignLaunchPanel } from "@/components/organise/campaign-launch-panel";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
@@ -98,12 +98,7 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             ))}
           </ul>
         )}
-        <Pagination
-          page={newsPage}
-          pageCount={Math.max(1, Math.ceil(newsTotal / NEWS_PER_PAGE))}
-          label={t("newsPages")}
-          hrefFor={(p) => `${base}?page=${p}#news-heading`}
-        />
+        <Pagination page={newsPage} pageCount={pageCountOf(newsTotal, NEWS_PER_PAGE)} label={t("newsPages")} hrefFor={(p) => `${base}?page=${p}#news-heading`} />
       </ListSection>
     </div>
   );

@@ -3,7 +3,7 @@ import { PageNotices } from "@/components/submissions/page-notices";
 import { listPlannedActionsForCampaign } from "@/db/queries/planned-actions";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import { paths } from "@/lib/urls";
@@ -94,7 +94,7 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
           );
         })}
       </ul>
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listLetterTemplatesForCampaign } from "@/db/queries/letters";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { BackLink } from "@/components/layout/page-section";
@@ -87,7 +87,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
           </table>
         </ScrollRegion>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
     </section>
   );
 }

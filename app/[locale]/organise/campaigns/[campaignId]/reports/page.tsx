@@ -4,7 +4,7 @@ import { listPlannedActionsForModeration } from "@/db/queries/planned-actions";
 import { listReportsForModeration } from "@/db/queries/reports";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { roleAllows } from "@/lib/auth/roles";
@@ -120,7 +120,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
             </QueueItem>
           ))}
         </ul>
-        <Pagination page={reportPage} pageCount={Math.max(1, Math.ceil(reports.total / PER_PAGE))} label={t("reportPages")} hrefFor={(p) => hrefFor({ rpage: p })} />
+        <Pagination page={reportPage} pageCount={pageCountOf(reports.total, PER_PAGE)} label={t("reportPages")} hrefFor={(p) => hrefFor({ rpage: p })} />
       </Section>
 
       <Section headingId="actions-heading" title={t("actionsHeading", { view: t(`view.${view}`), count: actions.total })} headingClassName="text-2xl font-bold" className="space-y-4">
@@ -140,7 +140,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
             </QueueItem>
           ))}
         </ul>
-        <Pagination page={actionPage} pageCount={Math.max(1, Math.ceil(actions.total / PER_PAGE))} label={t("actionPages")} hrefFor={(p) => hrefFor({ apage: p })} />
+        <Pagination page={actionPage} pageCount={pageCountOf(actions.total, PER_PAGE)} label={t("actionPages")} hrefFor={(p) => hrefFor({ apage: p })} />
       </Section>
     </div>
   );

@@ -15,7 +15,7 @@ import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
 import { InvalidationRuleForm, UndoBatchButton } from "@/components/organise/moderation";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
@@ -228,12 +228,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                   </tbody>
                 </table>
               </div>
-              <Pagination
-                page={groupPage}
-                pageCount={Math.max(1, Math.ceil(groups.total / GROUP_PAGE_SIZE))}
-                label={tr("groupsPages")}
-                hrefFor={(p) => `${path}?fpage=${p}#release-heading`}
-              />
+              <Pagination page={groupPage} pageCount={pageCountOf(groups.total, GROUP_PAGE_SIZE)} label={tr("groupsPages")} hrefFor={(p) => `${path}?fpage=${p}#release-heading`} />
             </>
           )}
           <h3 className="font-bold">{tr("ruleHeading")}</h3>
@@ -245,7 +240,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
         petitionId={petition.id}
         latest={latest}
         page={page}
-        pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))}
+        pageCount={pageCountOf(latest.total, PAGE_SIZE)}
         locale={locale}
         timeZone={organiser.timeZone}
         moderate={moderate}
