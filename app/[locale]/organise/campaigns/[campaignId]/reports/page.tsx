@@ -15,6 +15,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { MetaItem } from "@/components/ui/meta-item";
 import { BackLink, Section } from "@/components/layout/page-section";
 import type { ReactNode } from "react";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 
 const PER_PAGE = 10;
 const VIEWS = ["pending", "approved", "rejected"] as const;
@@ -200,9 +201,7 @@ async function Decisions({
     <div className="flex flex-wrap items-start gap-3">
       {item.status !== "approved" && (
         <ActionForm action={action} className={withReply ? "space-y-2" : undefined}>
-          {Object.entries(fields("approve")).map(([k, v]) => (
-            <input key={k} type="hidden" name={k} value={v} />
-          ))}
+          <HiddenFields fields={fields("approve")} />
           {reply("approve")}
           <button type="submit" className="rounded-md bg-green-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-green-900">
             {t("approve")}
