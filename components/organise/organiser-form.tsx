@@ -75,14 +75,17 @@ type Values = Record<string, string | boolean | undefined>;
 export function OrganiserForm({
   schema,
   action,
-  fields,
-  defaults,
+  ids = {},
+  fields: ownFields,
+  defaults: ownDefaults,
   submitLabel,
   id = `form-${schema}`,
   limits = ORGANISER_LIMITS,
 }: {
   schema: SchemaName;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  /** The record's ids (`campaignId`, `petitionId`, …) as hidden fields before the others; "" for a record not saved yet. */
+  ids?: Record<string, number | undefined>;
   fields: FieldSpec[];
   defaults: Values;
   submitLabel: string;
@@ -90,6 +93,8 @@ export function OrganiserForm({
   /** Maximum lengths by field, for the "too long" message. */
   limits?: Record<string, number>;
 }) {
+  const fields: FieldSpec[] = [...Object.keys(ids).map((name) => ({ name, label: "", kind: "hidden" as const })), ...ownFields];
+  const defaults: Values = { ...Object.fromEntries(Object.entries(ids).map(([name, value]) => [name, value ? String(value) : ""])), ...ownDefaults };
   const t = useTranslations("organise.form");
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
