@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { httpLink } from "@/lib/security/safe-url";
 import { VerificationBadge } from "./verification-badge";
 import { MetaItem } from "@/components/ui/meta-item";
+import { EditDeleteLinks } from "@/components/ui/edit-delete-links";
 
 /**
  * One directory entry as organisers read it: who, where, how to reach them, and how far to trust
@@ -61,14 +62,7 @@ export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mis
       </dl>
       {editBase && (
         <p className="flex gap-4 text-sm">
-          <Link href={`${editBase}/${mission.id}/edit`} className="underline">
-            {t("card.edit")}
-            <span className="sr-only"> {mission.name}</span>
-          </Link>
-          <Link href={`${editBase}/${mission.id}/delete`} className="text-red-800 underline">
-            {t("card.delete")}
-            <span className="sr-only"> {mission.name}</span>
-          </Link>
+          <EditDeleteLinks base={`${editBase}/${mission.id}`} name={mission.name} edit={t("card.edit")} remove={t("card.delete")} />
         </p>
       )}
     </article>

@@ -9,6 +9,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 import { languageName } from "@/lib/letters/languages";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { TableHead } from "@/components/ui/table-head";
+import { EditDeleteLinks } from "@/components/ui/edit-delete-links";
 
 const PER_PAGE = 25;
 
@@ -59,14 +60,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
                   <td className="space-x-3 p-2">
                     {mayEdit && (
                       <>
-                        <Link href={`${base}/${tpl.id}/edit`} className="underline">
-                          {t("edit")}
-                          <span className="sr-only"> {tpl.title}</span>
-                        </Link>
-                        <Link href={`${base}/${tpl.id}/delete`} className="text-red-800 underline">
-                          {t("delete")}
-                          <span className="sr-only"> {tpl.title}</span>
-                        </Link>
+                        <EditDeleteLinks base={`${base}/${tpl.id}`} name={tpl.title} edit={t("edit")} remove={t("delete")} />
                       </>
                     )}
                     {tpl.status === "published" && campaign.status === "live" ? (
