@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
 
 /** A labelled control with its hint and error, wired for screen readers. */
 export function Field({
@@ -56,3 +56,46 @@ export function describedBy(id: string, opts: { hint?: boolean; error?: string }
 
 export const inputClass =
   "w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/**
+ * A labelled one-line text input (Field around an input of `inputClass`), required unless `optional`.
+ * `control` names it: `{ name }` for a plain form, or react-hook-form's `register(name)`.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  optional,
+  optionalLabel,
+  type = "text",
+  autoComplete,
+  defaultValue,
+  control,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  optionalLabel: string;
+  type?: string;
+  autoComplete?: string;
+  defaultValue?: string;
+  control: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+}) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} optional={optional} optionalLabel={optionalLabel}>
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        aria-required={optional ? undefined : true}
+        defaultValue={defaultValue}
+        className={inputClass}
+        {...describedBy(id, { hint: !!hint, error })}
+        {...control}
+      />
+    </Field>
+  );
+}
