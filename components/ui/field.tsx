@@ -1,6 +1,6 @@
 "use client";
 
-import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import type { ComponentProps, InputHTMLAttributes, ReactNode, Ref } from "react";
 
 /** A labelled control with its hint and error, wired for screen readers. */
 export function Field({
@@ -62,38 +62,27 @@ export const inputClass =
  * `control` names it: `{ name }` for a plain form, or react-hook-form's `register(name)`.
  */
 export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  optional,
-  optionalLabel,
   type = "text",
   autoComplete,
   defaultValue,
   control,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  optional?: boolean;
-  optionalLabel: string;
+  ...field
+}: Omit<ComponentProps<typeof Field>, "children"> & {
   type?: string;
   autoComplete?: string;
   defaultValue?: string;
   control: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 }) {
   return (
-    <Field id={id} label={label} hint={hint} error={error} optional={optional} optionalLabel={optionalLabel}>
+    <Field {...field}>
       <input
-        id={id}
+        id={field.id}
         type={type}
         autoComplete={autoComplete}
-        aria-required={optional ? undefined : true}
+        aria-required={field.optional ? undefined : true}
         defaultValue={defaultValue}
         className={inputClass}
-        {...describedBy(id, { hint: !!hint, error })}
+        {...describedBy(field.id, { hint: !!field.hint, error: field.error })}
         {...control}
       />
     </Field>

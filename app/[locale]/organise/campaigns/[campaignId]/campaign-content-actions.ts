@@ -16,16 +16,20 @@ function lang(locale: string) {
   return isLocale(locale) ? locale : "en";
 }
 
+/** The petition, when it belongs to the campaign: an id from another campaign is refused, whatever the caller's role there. */
+function petitionOfCampaign(campaignId: number, petitionId: number) {
+  const petition = getPetitionById(petitionId);
+  if (petition?.campaignId !== campaignId) throw new AppError("not_found");
+  return petition;
+}
+
 export async function savePetitionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction({
     schema: petitionSchema,
     formData,
     authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "petition.edit");
-      const existing = data.petitionId ? getPetitionById(data.petitionId) : undefined;
-      // A petition id from another campaign is refused, whatever the caller's role there.
-      if (data.petitionId && existing?.campaignId !== campaign.id) throw new AppError("not_found");
-      return { organiser, campaign, existing };
+      const actor = await requireCampaign(data.campaignId, "petition.edit");
+      return { ...actor, existing: data.petitionId ? petitionOfCampaign(actor.campaign.id, data.petitionId) : undefined };
     },
     perform: (data, { organiser, campaign, existing }) => savePetition(organiser, campaign, data, existing),
     onSuccess: (petition) => redirect(`/${lang(locale)}/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`),

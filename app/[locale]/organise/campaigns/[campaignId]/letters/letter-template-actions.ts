@@ -20,16 +20,20 @@ function lang(locale: string) {
 
 const listPath = (locale: string, campaignId: number) => `/${lang(locale)}/organise/campaigns/${campaignId}/letters`;
 
+/** The template, when it belongs to the campaign: an id from another campaign is refused, whatever the caller's role there. */
+function templateOfCampaign(campaignId: number, templateId: number) {
+  const template = getLetterTemplateForCampaign(campaignId, templateId);
+  if (!template) throw new AppError("not_found");
+  return template;
+}
+
 export async function saveLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction({
     schema: letterTemplateSchema,
     formData,
     authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
-      const existing = data.templateId ? getLetterTemplateForCampaign(campaign.id, data.templateId) : undefined;
-      // A template id from another campaign is refused, whatever the caller's role there.
-      if (data.templateId && !existing) throw new AppError("not_found");
-      return { organiser, campaign, existing };
+      const actor = await requireCampaign(data.campaignId, "letters.edit");
+      return { ...actor, existing: data.templateId ? templateOfCampaign(actor.campaign.id, data.templateId) : undefined };
     },
     perform: (data, { organiser, campaign, existing }) => saveLetterTemplate(organiser, campaign, data, existing).campaignId,
     onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?saved=1`),
@@ -46,10 +50,8 @@ export async function deleteLetterTemplateAction(locale: string, _prev: ActionSt
     schema: deleteSchema,
     formData,
     authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
-      const template = getLetterTemplateForCampaign(campaign.id, data.templateId);
-      if (!template) throw new AppError("not_found");
-      return { organiser, campaign, template };
+      const actor = await requireCampaign(data.campaignId, "letters.edit");
+      return { ...actor, template: templateOfCampaign(actor.campaign.id, data.templateId) };
     },
     perform: (_data, { organiser, campaign, template }) => {
       removeLetterTemplate(organiser, campaign, template);
