@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import type { ImportStep } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/directory-actions";
 import { describedBy, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
@@ -93,22 +93,10 @@ export function DirectoryImport({
       <Section headingId="import-upload-heading" title={report ? t("checkAnother") : t("uploadHeading")} className="space-y-4" headingClassName="text-2xl font-bold">
         <ActionForm action={formAction} className="space-y-5">
           <input type="hidden" name="campaignId" value={campaignId} />
-          <div>
-            <label htmlFor="import-file" className="block font-semibold">
-              {t("file")}
-            </label>
-            <p id="import-file-hint" className="text-sm text-stone-600">
-              {t("fileHint")}
-            </p>
+          <HintedControl id="import-file" label={t("file")} hint={t("fileHint")}>
             <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" className="mt-1 block text-base" />
-          </div>
-          <div>
-            <label htmlFor="import-csv" className="block font-semibold">
-              {t("paste")}
-            </label>
-            <p id="import-csv-hint" className="text-sm text-stone-600">
-              {t("pasteHint")}
-            </p>
+          </HintedControl>
+          <HintedControl id="import-csv" label={t("paste")} hint={t("pasteHint")}>
             <textarea
               id="import-csv"
               name="csv"
@@ -117,7 +105,7 @@ export function DirectoryImport({
               className={`${inputClass} mt-1 font-mono text-sm`}
               {...describedBy("import-csv", { hint: true })}
             />
-          </div>
+          </HintedControl>
           <button type="submit" name="intent" value="check" disabled={pending} className={button}>
             {pending ? t("checking") : t("check")}
           </button>
@@ -174,6 +162,21 @@ function Report({ report }: { report: ImportReport }) {
           </table>
         </ScrollRegion>
       )}
+    </div>
+  );
+}
+
+/** A control under its label and hint (`<id>-hint`, which the control names in aria-describedby). */
+function HintedControl({ id, label, hint, children }: { id: string; label: string; hint: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-stone-600">
+        {hint}
+      </p>
+      {children}
     </div>
   );
 }

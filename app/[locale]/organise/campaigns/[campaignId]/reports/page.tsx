@@ -40,7 +40,6 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
     `${base}/reports?${new URLSearchParams({ status: view, rpage: String(reportPage), apage: String(actionPage), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) })}`;
   const notice = one(query.notice);
   const error = one(query.error);
-  const decideFields = (id: number, decision: "approve" | "reject") => ({ campaignId: campaign.id, itemId: id, decision, view });
 
   return (
     <div className="space-y-8">
@@ -109,15 +108,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
                     ))}
                   </ul>
                 )}
-                <Decisions
-                  locale={locale}
-                  item={report}
-                  action={decideReportAction.bind(null, locale)}
-                  fields={(decision) => decideFields(report.id, decision)}
-                  editHref={`${base}/reports/${report.id}`}
-                  rejectQuestion={t("rejectReportQuestion")}
-                  withReply
-                />
+                <Decisions kind="report" locale={locale} item={report} campaignId={campaign.id} view={view} editHref={`${base}/reports/${report.id}`} />
             </QueueItem>
           ))}
         </ul>
@@ -130,14 +121,7 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
           {actions.items.map(({ action, missionName }) => (
             <QueueItem key={action.id} headingId={`action-${action.id}`} testId="planned-item" heading={action.title}>
                 <PlannedActionSummary action={action} missionName={missionName} locale={locale} showPrivate />
-                <Decisions
-                  locale={locale}
-                  item={action}
-                  action={decidePlannedActionAction.bind(null, locale)}
-                  fields={(decision) => decideFields(action.id, decision)}
-                  editHref={canEditActions ? `${base}/actions/${action.id}/edit` : undefined}
-                  rejectQuestion={t("rejectActionQuestion")}
-                />
+                <Decisions kind="action" locale={locale} item={action} campaignId={campaign.id} view={view} editHref={canEditActions ? `${base}/actions/${action.id}/edit` : undefined} />
             </QueueItem>
           ))}
         </ul>
@@ -176,25 +160,27 @@ function QueueItem({ headingId, testId, heading, children }: { headingId: string
   );
 }
 
-/** Approve (unless approved), edit (where `editHref`), reject after asking (unless rejected); reports also take a reply. */
+/** Approve (unless approved), edit (where `editHref`), reject after asking (unless rejected); a report's author may also be sent a reply. */
 async function Decisions({
+  kind,
   locale,
   item,
-  action,
-  fields,
+  campaignId,
+  view,
   editHref,
-  rejectQuestion,
-  withReply = false,
 }: {
+  kind: "report" | "action";
   locale: string;
   item: { id: number; status: string };
-  action: (formData: FormData) => Promise<void>;
-  fields: (decision: "approve" | "reject") => Record<string, string | number>;
+  campaignId: number;
+  view: View;
   editHref?: string;
-  rejectQuestion: string;
-  withReply?: boolean;
 }) {
   const t = await getTranslations({ locale, namespace: "organise.reports" });
+  const action = (kind === "report" ? decideReportAction : decidePlannedActionAction).bind(null, locale);
+  const fields = (decision: "approve" | "reject") => ({ campaignId, itemId: item.id, decision, view });
+  const withReply = kind === "report";
+  const rejectQuestion = t(kind === "report" ? "rejectReportQuestion" : "rejectActionQuestion");
   const tp = await getTranslations({ locale, namespace: "pages.moderationReply" });
   const reply = (decision: "approve" | "reject") => withReply && <ReplyField id={`${decision}-reply-${item.id}`} label={tp("label")} hint={tp("hint")} />;
   return (
