@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import type { ImportStep } from "@/app/[locale]/organise/campaigns/[campaignId]/directory/directory-actions";
 import { describedBy, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
@@ -11,6 +11,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
 import { Section } from "@/components/layout/page-section";
+import { HintedControl } from "@/components/ui/hinted-control";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -162,21 +163,6 @@ function Report({ report }: { report: ImportReport }) {
           </table>
         </ScrollRegion>
       )}
-    </div>
-  );
-}
-
-/** A control under its label and hint (`<id>-hint`, which the control names in aria-describedby). */
-function HintedControl({ id, label, hint, children }: { id: string; label: string; hint: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-sm text-stone-600">
-        {hint}
-      </p>
-      {children}
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { MetaItem } from "@/components/ui/meta-item";
 import { BackLink, Section } from "@/components/layout/page-section";
 import type { ReactNode } from "react";
 import { HiddenFields } from "@/components/ui/hidden-fields";
+import { HintedControl } from "@/components/ui/hinted-control";
 
 const PER_PAGE = 10;
 const VIEWS = ["pending", "approved", "rejected"] as const;
@@ -134,15 +135,9 @@ export default async function ReportsModerationPage({ params, searchParams }: Lo
 /** The organiser's optional reply, emailed to the report's author with the decision. */
 function ReplyField({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
-    <div className="text-sm">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-stone-600">
-        {hint}
-      </p>
+    <HintedControl id={id} label={label} hint={hint} className="text-sm" hintClassName="text-stone-600">
       <textarea id={id} name="reply" rows={2} maxLength={3000} aria-describedby={`${id}-hint`} className="mt-1 block w-full max-w-md rounded-md border border-stone-400 bg-white px-2 py-1" />
-    </div>
+    </HintedControl>
   );
 }
 
