@@ -10,6 +10,7 @@ import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../report-moderation-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
 import { notFound } from "next/navigation";
+import { placeDefaults } from "@/components/submissions/form-defaults";
 
 /** A moderator corrects a report's text or removes a photo (a face, a licence plate) before approving it. */
 export default async function EditReportPage({ params, searchParams }: LocalePageProps<{ campaignId: string; reportId: string }>) {
@@ -63,9 +64,7 @@ export default async function EditReportPage({ params, searchParams }: LocalePag
           defaults={{
             kind: report.kind,
             actionDate: report.actionDate,
-            city: report.city,
-            country: report.country,
-            missionId: report.missionId ? String(report.missionId) : "",
+            ...placeDefaults(report),
             account: report.account,
             replyText: report.replyText ?? "",
             organisation: report.organisation,

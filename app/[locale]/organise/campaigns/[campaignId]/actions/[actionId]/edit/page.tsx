@@ -4,6 +4,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 import { correctPlannedPlaceAction } from "../../planned-actions";
 import { OrganiserPlannedActionForm, PlannedActionPageFrame, routePlannedAction } from "../../planned-action-page";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
+import { placeDefaults } from "@/components/submissions/form-defaults";
 
 export default async function EditPlannedActionPage({ params, searchParams }: LocalePageProps<{ campaignId: string; actionId: string }>) {
   const { locale, t, campaign, actionId } = await openCampaignPage(
@@ -27,9 +28,7 @@ export default async function EditPlannedActionPage({ params, searchParams }: Lo
           endsLocal: action.endsAt ? utcToZonedInput(action.endsAt, action.timeZone) : "",
           timeZone: action.timeZone,
           place: action.place,
-          city: action.city,
-          country: action.country,
-          missionId: action.missionId ? String(action.missionId) : "",
+          ...placeDefaults(action),
           contact: action.contact,
           organisation: action.organisation ?? "",
         }}

@@ -6,6 +6,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 import { missionGroups } from "@/lib/submissions/mission-options";
 import { reportFromPlannedActionAction } from "../../planned-actions";
 import { PlannedActionPageFrame, routePlannedAction } from "../../planned-action-page";
+import { placeDefaults } from "@/components/submissions/form-defaults";
 
 /** "Turn into a report": the form starts from what the planned action already says; the organiser adds what happened. */
 export default async function PlannedActionReportPage({ params }: LocalePageProps<{ campaignId: string; actionId: string }>) {
@@ -29,9 +30,7 @@ export default async function PlannedActionReportPage({ params }: LocalePageProp
           kind: "protest",
           // The day at the place, not in UTC (a picket late in the evening east of Greenwich is already tomorrow there).
           actionDate: utcToZonedInput(action.startsAt, action.timeZone).slice(0, 10),
-          city: action.city,
-          country: action.country,
-          missionId: action.missionId ? String(action.missionId) : "",
+          ...placeDefaults(action),
           organisation: action.organisation ?? "",
         }}
         submitLabel={t("saveReport")}
