@@ -16,7 +16,7 @@ export async function MissionForm({ locale, campaignId, mission }: { locale: str
       schema="mission"
       action={saveMissionAction.bind(null, locale)}
       submitLabel={mission ? t("form.save") : t("form.create")}
-      ids={{ campaignId, missionId: mission?.id }}
+      ids={{ campaignId, missionId: mission?.id ?? null }}
       defaults={{
         ...textDefaults(mission, ["hostCountry", "name", "headTitle", "headName", "addressForm", "email", "phone", "website", "source", "verifiedOn", "notes"]),
         kind: mission?.kind ?? "embassy",

@@ -19,7 +19,7 @@ export async function CampaignForm({ locale, campaign, statuses }: { locale: str
       schema="campaign"
       action={saveCampaignAction.bind(null, locale)}
       submitLabel={campaign ? t("save") : t("create")}
-      ids={{ campaignId: campaign?.id }}
+      ids={{ campaignId: campaign?.id ?? null }}
       defaults={{
         ...textDefaults(campaign, ["title", "slug", "summary", "story", "senderName", "senderOrganisation", "replyEmail"]),
         demands: campaign?.demands.join("\n") ?? "",

@@ -26,7 +26,7 @@ export async function LetterTemplateForm({ locale, campaignId, template }: { loc
         action={saveLetterTemplateAction.bind(null, locale)}
         submitLabel={template ? t("save") : t("create")}
         limits={LETTER_LIMITS}
-        ids={{ campaignId, templateId: template?.id }}
+        ids={{ campaignId, templateId: template?.id ?? null }}
         defaults={{
           ...textDefaults(template, ["title", "purpose", "subject", "body", "signOff"]),
           language,

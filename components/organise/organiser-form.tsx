@@ -84,8 +84,11 @@ export function OrganiserForm({
 }: {
   schema: SchemaName;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
-  /** The record's ids (`campaignId`, `petitionId`, …) as hidden fields before the others; "" for a record not saved yet. */
-  ids?: Record<string, number | undefined>;
+  /**
+   * The record's ids (`campaignId`, `petitionId`, …) as hidden fields before the others; null (posted as "")
+   * for a record not saved yet. Not undefined: a key whose value is undefined does not reach the browser.
+   */
+  ids?: Record<string, number | null>;
   fields: FieldSpec[];
   defaults: Values;
   submitLabel: string;

@@ -17,7 +17,7 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
       schema="petition"
       action={savePetitionAction.bind(null, locale)}
       submitLabel={petition ? t("save") : t("create")}
-      ids={{ campaignId, petitionId: petition?.id }}
+      ids={{ campaignId, petitionId: petition?.id ?? null }}
       defaults={{
         ...textDefaults(petition, ["title", "slug", "addressee", "body", "victoryNote"]),
         goal: String(petition?.goal ?? 1000),
