@@ -3,9 +3,10 @@ import { openPage } from "@/lib/i18n/page";
 import { listLiveCampaigns } from "@/db/queries/campaigns";
 import { listOpenUrgentActions, totalConfirmedSignatures } from "@/db/queries/petitions";
 import { Deadline } from "@/components/petition/deadline";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 import { Section } from "@/components/layout/page-section";
+import type { ReactNode } from "react";
 
 const CAMPAIGNS_PER_PAGE = 10;
 
@@ -41,56 +42,48 @@ export default async function HomePage({
       </section>
 
       <Section headingId="urgent-heading" title={t("urgentHeading")} headingClassName="text-2xl font-bold">
-        {urgent.length === 0 ? (
-          <p className="mt-2 text-stone-600">{t("noUrgent")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-            {urgent.map(({ petition, campaign }) => (
-              <li key={petition.id} className="rounded-lg border-2 border-brand-600 bg-white p-4">
-                <p className="text-xs font-bold uppercase tracking-wide text-brand-700">{campaign.title}</p>
-                <h3 className="mt-1 text-lg font-bold">
-                  <Link href={`/petitions/${petition.slug}`} className="hover:underline">
-                    {petition.title}
-                  </Link>
-                </h3>
-                <div className="mt-2 text-sm">
-                  <Deadline deadline={petition.deadline} now={now} />
-                </div>
-                <p className="mt-1 text-sm">{t("signedBy", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}</p>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ListOrNone none={urgent.length === 0 && t("noUrgent")} className="mt-4 grid gap-4 sm:grid-cols-2">
+          {urgent.map(({ petition, campaign }) => (
+            <li key={petition.id} className="rounded-lg border-2 border-brand-600 bg-white p-4">
+              <p className="text-xs font-bold uppercase tracking-wide text-brand-700">{campaign.title}</p>
+              <h3 className="mt-1 text-lg font-bold">
+                <Link href={`/petitions/${petition.slug}`} className="hover:underline">
+                  {petition.title}
+                </Link>
+              </h3>
+              <div className="mt-2 text-sm">
+                <Deadline deadline={petition.deadline} now={now} />
+              </div>
+              <p className="mt-1 text-sm">{t("signedBy", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}</p>
+            </li>
+          ))}
+        </ListOrNone>
       </Section>
 
       <Section headingId="campaigns-heading" title={t("campaignsHeading")} headingClassName="text-2xl font-bold">
-        {campaigns.length === 0 ? (
-          <p className="mt-2 text-stone-600">{t("noCampaigns")}</p>
-        ) : (
-          <ul className="mt-4 grid gap-4">
-            {campaigns.map((c) => (
-              <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-                <h3 className="text-xl font-bold">
-                  <Link href={`/campaigns/${c.slug}`} className="hover:underline">
-                    {c.title}
-                  </Link>
-                </h3>
-                <p className="mt-2 text-stone-700">{c.summary}</p>
-                <Link href={`/campaigns/${c.slug}`} className="mt-3 inline-block font-semibold text-brand-700 underline">
-                  {t("readCampaign")}
-                  <span className="sr-only">: {c.title}</span>
+        <ListOrNone none={campaigns.length === 0 && t("noCampaigns")} className="mt-4 grid gap-4">
+          {campaigns.map((c) => (
+            <li key={c.id} className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
+              <h3 className="text-xl font-bold">
+                <Link href={`/campaigns/${c.slug}`} className="hover:underline">
+                  {c.title}
                 </Link>
-              </li>
-            ))}
-          </ul>
-        )}
-        <Pagination
-          page={page}
-          pageCount={Math.max(1, Math.ceil(campaignCount / CAMPAIGNS_PER_PAGE))}
-          label={t("campaignPages")}
-          hrefFor={(p) => `/?page=${p}#campaigns-heading`}
-        />
+              </h3>
+              <p className="mt-2 text-stone-700">{c.summary}</p>
+              <Link href={`/campaigns/${c.slug}`} className="mt-3 inline-block font-semibold text-brand-700 underline">
+                {t("readCampaign")}
+                <span className="sr-only">: {c.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ListOrNone>
+        <Pagination page={page} pageCount={pageCountOf(campaignCount, CAMPAIGNS_PER_PAGE)} label={t("campaignPages")} hrefFor={(p) => `/?page=${p}#campaigns-heading`} />
       </Section>
     </div>
   );
+}
+
+/** A home-page list, or the line saying it is empty (`none`) when there is nothing to list. */
+function ListOrNone({ none, className, children }: { none: string | false; className: string; children: ReactNode }) {
+  return none ? <p className="mt-2 text-stone-600">{none}</p> : <ul className={className}>{children}</ul>;
 }

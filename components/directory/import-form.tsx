@@ -11,6 +11,7 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { ActionForm } from "@/components/ui/action-form";
 import { TableHead } from "@/components/ui/table-head";
 import { Section } from "@/components/layout/page-section";
+import { HintedControl } from "@/components/ui/hinted-control";
 
 type ImportAction = (prev: ActionState<ImportStep>, formData: FormData) => Promise<ActionState<ImportStep>>;
 
@@ -93,22 +94,10 @@ export function DirectoryImport({
       <Section headingId="import-upload-heading" title={report ? t("checkAnother") : t("uploadHeading")} className="space-y-4" headingClassName="text-2xl font-bold">
         <ActionForm action={formAction} className="space-y-5">
           <input type="hidden" name="campaignId" value={campaignId} />
-          <div>
-            <label htmlFor="import-file" className="block font-semibold">
-              {t("file")}
-            </label>
-            <p id="import-file-hint" className="text-sm text-stone-600">
-              {t("fileHint")}
-            </p>
+          <HintedControl id="import-file" label={t("file")} hint={t("fileHint")}>
             <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-describedby="import-file-hint" className="mt-1 block text-base" />
-          </div>
-          <div>
-            <label htmlFor="import-csv" className="block font-semibold">
-              {t("paste")}
-            </label>
-            <p id="import-csv-hint" className="text-sm text-stone-600">
-              {t("pasteHint")}
-            </p>
+          </HintedControl>
+          <HintedControl id="import-csv" label={t("paste")} hint={t("pasteHint")}>
             <textarea
               id="import-csv"
               name="csv"
@@ -117,7 +106,7 @@ export function DirectoryImport({
               className={`${inputClass} mt-1 font-mono text-sm`}
               {...describedBy("import-csv", { hint: true })}
             />
-          </div>
+          </HintedControl>
           <button type="submit" name="intent" value="check" disabled={pending} className={button}>
             {pending ? t("checking") : t("check")}
           </button>

@@ -3,6 +3,8 @@ import type { Mission } from "@/db/schema";
 import { Link } from "@/lib/i18n/navigation";
 import { httpLink } from "@/lib/security/safe-url";
 import { VerificationBadge } from "./verification-badge";
+import { MetaItem } from "@/components/ui/meta-item";
+import { EditDeleteLinks } from "@/components/ui/edit-delete-links";
 
 /**
  * One directory entry as organisers read it: who, where, how to reach them, and how far to trust
@@ -42,51 +44,25 @@ export async function MissionCard({ mission, editBase, headingLevel = 3 }: { mis
             <span className="font-semibold text-red-900">{t("card.noAddress")}</span>
           )}
         </dd>
-        {mission.email && (
-          <>
-            <dt className="font-semibold">{t("fields.email")}</dt>
-            <dd className="break-all">{mission.email}</dd>
-          </>
-        )}
-        {mission.phone && (
-          <>
-            <dt className="font-semibold">{t("fields.phone")}</dt>
-            <dd>{mission.phone}</dd>
-          </>
-        )}
-        {mission.website && (
-          <>
-            <dt className="font-semibold">{t("fields.website")}</dt>
-            <dd className="break-all">
-              {website ? (
-                <a href={website} rel="noopener noreferrer nofollow" className="underline">
-                  {mission.website}
-                </a>
-              ) : (
-                mission.website
-              )}
-            </dd>
-          </>
-        )}
+        <MetaItem label={t("fields.email")} className="break-all">{mission.email}</MetaItem>
+        <MetaItem label={t("fields.phone")}>{mission.phone}</MetaItem>
+        <MetaItem label={t("fields.website")} className="break-all">
+          {mission.website &&
+            (website ? (
+              <a href={website} rel="noopener noreferrer nofollow" className="underline">
+                {mission.website}
+              </a>
+            ) : (
+              mission.website
+            ))}
+        </MetaItem>
         <dt className="font-semibold">{t("fields.source")}</dt>
         <dd className="break-words">{mission.source || <span className="text-stone-600">{t("card.noSource")}</span>}</dd>
-        {mission.notes && (
-          <>
-            <dt className="font-semibold">{t("fields.notes")}</dt>
-            <dd className="whitespace-pre-line">{mission.notes}</dd>
-          </>
-        )}
+        <MetaItem label={t("fields.notes")} className="whitespace-pre-line">{mission.notes}</MetaItem>
       </dl>
       {editBase && (
         <p className="flex gap-4 text-sm">
-          <Link href={`${editBase}/${mission.id}/edit`} className="underline">
-            {t("card.edit")}
-            <span className="sr-only"> {mission.name}</span>
-          </Link>
-          <Link href={`${editBase}/${mission.id}/delete`} className="text-red-800 underline">
-            {t("card.delete")}
-            <span className="sr-only"> {mission.name}</span>
-          </Link>
+          <EditDeleteLinks base={`${editBase}/${mission.id}`} name={mission.name} edit={t("card.edit")} remove={t("card.delete")} />
         </p>
       )}
     </article>

@@ -16,16 +16,13 @@ export async function MissionForm({ locale, campaignId, mission }: { locale: str
       schema="mission"
       action={saveMissionAction.bind(null, locale)}
       submitLabel={mission ? t("form.save") : t("form.create")}
+      ids={{ campaignId, missionId: mission?.id ?? null }}
       defaults={{
-        campaignId: String(campaignId),
-        missionId: mission ? String(mission.id) : "",
         ...textDefaults(mission, ["hostCountry", "name", "headTitle", "headName", "addressForm", "email", "phone", "website", "source", "verifiedOn", "notes"]),
         kind: mission?.kind ?? "embassy",
         addressLines: mission?.addressLines?.join("\n") ?? "",
       }}
       fields={[
-        { name: "campaignId", label: "", kind: "hidden" },
-        { name: "missionId", label: "", kind: "hidden" },
         {
           name: "hostCountry",
           label: t("fields.hostCountry"),

@@ -13,7 +13,7 @@ import { parseErrorCode } from "@/lib/validation/error-params";
 import { LetterPreview } from "./letter-preview";
 import { CountryOptions } from "@/components/ui/country-options";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
-import { ActionForm } from "@/components/ui/action-form";
+import { CheckedForm } from "@/components/ui/checked-form";
 import { Section } from "@/components/layout/page-section";
 
 type Values = Record<string, string>;
@@ -117,18 +117,13 @@ export function WriteLetterForm({
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-      <ActionForm
-        ref={formRef}
+      <CheckedForm
+        formRef={formRef}
         action={formAction}
-        noValidate
+        check={handleSubmit}
+        // The download buttons post natively to their routes; only "Show my letter" is handled here.
+        postsNatively={(event) => !!(event.nativeEvent as SubmitEvent).submitter?.hasAttribute("formaction")}
         className="space-y-6"
-        onSubmit={(event) => {
-          // The download buttons post natively to their routes; only "Show my letter" is handled here.
-          const submitter = (event.nativeEvent as SubmitEvent).submitter;
-          if (submitter?.hasAttribute("formaction")) return;
-          event.preventDefault();
-          void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
-        }}
       >
         <input type="hidden" name="locale" value={locale} />
         <ErrorSummary
@@ -235,7 +230,7 @@ export function WriteLetterForm({
             </div>
           </Section>
         )}
-      </ActionForm>
+      </CheckedForm>
 
       <section id="letter" aria-labelledby="letter-heading" className="space-y-3">
         <h2 id="letter-heading" className="text-2xl font-bold">

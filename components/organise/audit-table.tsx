@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listAudit } from "@/db/queries/audit";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageCountOf, pageParam, Pagination } from "@/components/ui/pagination";
 import { currentOrganiser } from "@/lib/auth/session";
 import { auditSentenceKey } from "@/lib/organise/audit-actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
@@ -76,7 +76,7 @@ export async function AuditTable({ campaignId, page: pageValue, hrefFor }: { cam
           </table>
         </ScrollRegion>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PAGE_SIZE))} label={t("pages")} hrefFor={hrefFor} />
+      <Pagination page={page} pageCount={pageCountOf(total, PAGE_SIZE)} label={t("pages")} hrefFor={hrefFor} />
     </>
   );
 }

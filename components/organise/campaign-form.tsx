@@ -19,14 +19,13 @@ export async function CampaignForm({ locale, campaign, statuses }: { locale: str
       schema="campaign"
       action={saveCampaignAction.bind(null, locale)}
       submitLabel={campaign ? t("save") : t("create")}
+      ids={{ campaignId: campaign?.id ?? null }}
       defaults={{
-        campaignId: campaign ? String(campaign.id) : "",
         ...textDefaults(campaign, ["title", "slug", "summary", "story", "senderName", "senderOrganisation", "replyEmail"]),
         demands: campaign?.demands.join("\n") ?? "",
         status: campaign?.status ?? "draft",
       }}
       fields={[
-        { name: "campaignId", label: "", kind: "hidden" },
         { name: "title", label: t("title"), kind: "text" },
         { name: "slug", label: t("slug"), kind: "slug", slugFrom: "title", hint: t("slugHint") },
         { name: "summary", label: t("summary"), kind: "textarea", rows: 3, hint: t("summaryHint") },

@@ -5,6 +5,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { niceTicks, type Bucket } from "@/lib/organise/chart-scale";
 import { TableHead } from "@/components/ui/table-head";
+import type { ReactNode } from "react";
 
 // Narrow view boxes, so the text stays readable when a phone scales the drawing down.
 const W = 480;
@@ -53,10 +54,7 @@ export async function SignaturesOverTimeChart({ id, title, buckets }: { id: stri
   const xTitle = weekly ? t("week") : t("day");
   const yTitle = t("confirmed");
   return (
-    <figure className="space-y-2" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="font-semibold">
-        {title}
-      </figcaption>
+    <ChartFigure id={id} title={title}>
       <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="list" aria-label={t("barsLabel", { title })}>
         {ticks.map((v) => (
           <g key={v} aria-hidden="true">
@@ -99,7 +97,7 @@ export async function SignaturesOverTimeChart({ id, title, buckets }: { id: stri
         </g>
       </svg>
       <NumbersTable caption={t("asTable")} columns={[xTitle, yTitle]} rows={buckets.map((b) => [dayLabel(b), format.number(b.n)])} />
-    </figure>
+    </ChartFigure>
   );
 }
 
@@ -117,10 +115,7 @@ export async function NamedBarsChart({ id, title, nameLabel, rows, limit = 12 }:
   const max = Math.max(...shown.map((r) => r.value), 1);
   const barSpace = NAMED_W - labelW - valueW;
   return (
-    <figure className="space-y-2" aria-labelledby={`${id}-title`}>
-      <figcaption id={`${id}-title`} className="font-semibold">
-        {title}
-      </figcaption>
+    <ChartFigure id={id} title={title}>
       <svg viewBox={`0 0 ${NAMED_W} ${height}`} className="h-auto w-full max-w-lg" role="list" aria-label={t("barsLabel", { title })}>
         <g aria-hidden="true">
           <text x={labelW - 8} y={14} textAnchor="end" fontSize="12" fill="#44403c">
@@ -148,6 +143,18 @@ export async function NamedBarsChart({ id, title, nameLabel, rows, limit = 12 }:
         })}
       </svg>
       <NumbersTable caption={t("asTable")} columns={[nameLabel, t("confirmed")]} rows={rows.map((r) => [r.name, format.number(r.value)])} />
+    </ChartFigure>
+  );
+}
+
+/** A chart with its caption (which names it), the bars, and the same numbers as a table. */
+function ChartFigure({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <figure className="space-y-2" aria-labelledby={`${id}-title`}>
+      <figcaption id={`${id}-title`} className="font-semibold">
+        {title}
+      </figcaption>
+      {children}
     </figure>
   );
 }

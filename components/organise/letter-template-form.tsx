@@ -26,9 +26,8 @@ export async function LetterTemplateForm({ locale, campaignId, template }: { loc
         action={saveLetterTemplateAction.bind(null, locale)}
         submitLabel={template ? t("save") : t("create")}
         limits={LETTER_LIMITS}
+        ids={{ campaignId, templateId: template?.id ?? null }}
         defaults={{
-          campaignId: String(campaignId),
-          templateId: template ? String(template.id) : "",
           ...textDefaults(template, ["title", "purpose", "subject", "body", "signOff"]),
           language,
           recipientKind: template?.recipientKind ?? "embassy",
@@ -36,8 +35,6 @@ export async function LetterTemplateForm({ locale, campaignId, template }: { loc
           status: template?.status ?? "draft",
         }}
         fields={[
-          { name: "campaignId", label: "", kind: "hidden" },
-          { name: "templateId", label: "", kind: "hidden" },
           { name: "title", label: t("title"), kind: "text", hint: t("titleHint") },
           { name: "purpose", label: t("purpose"), kind: "textarea", rows: 2, hint: t("purposeHint") },
           { name: "language", label: t("language"), kind: "select", options: languageOptions(locale) },

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import {
   invalidationAction,
   signatureModerationAction,
@@ -10,6 +10,13 @@ import {
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
 import { ActionForm } from "@/components/ui/action-form";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+
+/** The action's form state, whether it is pending, and its errors as text. */
+function useModerationAction<R>(run: (prev: ActionState<R>, formData: FormData) => Promise<ActionState<R>>) {
+  const [state, action, pending] = useActionState(run, { status: "idle" });
+  return { state, action, pending, errors: useErrorText(state) };
+}
 
 function useErrorText(state: ActionState) {
   const te = useTranslations("errors");
@@ -37,8 +44,7 @@ export function InvalidationRuleForm({
   const t = useTranslations("organise.moderation");
   const tr = useTranslations("release.form");
   const prefix = kind === "release" ? "release" : "rule";
-  const [state, action, pending] = useActionState(invalidationAction, { status: "idle" });
-  const errors = useErrorText(state);
+  const { state, action, pending, errors } = useModerationAction(invalidationAction);
   const result = state.status === "ok" ? state.result : undefined;
   // `initial` comes from a link (e.g. a trending address): the rule is filled in, still only previewed.
   const values: Record<string, string | undefined> = state.status === "error" ? state.values : (result?.values ?? initial);
@@ -49,9 +55,7 @@ export function InvalidationRuleForm({
   );
   return (
     <ActionForm action={action} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4">
-      <input type="hidden" name="petitionId" value={petitionId} />
-      <input type="hidden" name="kind" value={kind} />
-      <input type="hidden" name="timeZone" value={timeZone} />
+      <HiddenFields fields={{ petitionId, kind, timeZone }} />
       <div className="grid gap-4 sm:grid-cols-2">
         {field("emailDomain", t("emailDomain"), "text", t("emailDomainHint"))}
         {field("ipFingerprint", t("ipFingerprint"), "text", t("ipFingerprintHint"))}
@@ -93,6 +97,24 @@ export function InvalidationRuleForm({
   );
 }
 
+/** A row's submit button for `operation` that asks `question` first (without JavaScript the plain POST does it). */
+function AskFirstOperation({ operation, question, disabled, className, children }: { operation: string; question: string; disabled: boolean; className: string; children: ReactNode }) {
+  return (
+    <button
+      type="submit"
+      name="operation"
+      value={operation}
+      disabled={disabled}
+      onClick={(e) => {
+        if (!window.confirm(question)) e.preventDefault();
+      }}
+      className={className}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** The buttons on one signature row: invalidate it (or release it, when flagged), hide or show its comment. */
 export function SignatureRowActions({
   petitionId,
@@ -111,39 +133,19 @@ export function SignatureRowActions({
 }) {
   const t = useTranslations("organise.moderation");
   const tr = useTranslations("release.form");
-  const [state, action, pending] = useActionState(signatureModerationAction, { status: "idle" });
-  const errors = useErrorText(state);
+  const { action, pending, errors } = useModerationAction(signatureModerationAction);
   return (
     <ActionForm action={action} className="flex flex-wrap gap-2">
-      <input type="hidden" name="petitionId" value={petitionId} />
-      <input type="hidden" name="signatureId" value={signatureId} />
+      <HiddenFields fields={{ petitionId, signatureId }} />
       {live && (
-        <button
-          type="submit"
-          name="operation"
-          value="invalidate"
-          disabled={pending}
-          onClick={(e) => {
-            if (!window.confirm(t("confirmInvalidate"))) e.preventDefault();
-          }}
-          className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800"
-        >
+        <AskFirstOperation operation="invalidate" question={t("confirmInvalidate")} disabled={pending} className="rounded border border-red-700 px-2 py-0.5 text-xs text-red-800">
           {t("invalidateOne")}
-        </button>
+        </AskFirstOperation>
       )}
       {flagged && (
-        <button
-          type="submit"
-          name="operation"
-          value="release"
-          disabled={pending}
-          onClick={(e) => {
-            if (!window.confirm(tr("confirmOne"))) e.preventDefault();
-          }}
-          className="rounded border border-green-800 px-2 py-0.5 text-xs text-green-900"
-        >
+        <AskFirstOperation operation="release" question={tr("confirmOne")} disabled={pending} className="rounded border border-green-800 px-2 py-0.5 text-xs text-green-900">
           {tr("releaseOne")}
-        </button>
+        </AskFirstOperation>
       )}
       {hasComment && (
         <button type="submit" name="operation" value={commentHidden ? "showComment" : "hideComment"} disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
@@ -157,12 +159,10 @@ export function SignatureRowActions({
 
 export function UndoBatchButton({ petitionId, batchId }: { petitionId: number; batchId: number }) {
   const t = useTranslations("organise.moderation");
-  const [state, action, pending] = useActionState(undoInvalidationAction, { status: "idle" });
-  const errors = useErrorText(state);
+  const { action, pending, errors } = useModerationAction(undoInvalidationAction);
   return (
     <ActionForm action={action} className="inline">
-      <input type="hidden" name="petitionId" value={petitionId} />
-      <input type="hidden" name="batchId" value={batchId} />
+      <HiddenFields fields={{ petitionId, batchId }} />
       <button type="submit" disabled={pending} className="rounded border border-stone-400 px-2 py-0.5 text-xs">
         {t("undo")}
       </button>

@@ -2,9 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { startTransition, useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
-import { previewMarkdown } from "@/app/[locale]/organise/preview-action";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
 import { deleteMissionSchema, missionSchema } from "@/lib/validation/directory";
@@ -24,7 +23,8 @@ import {
   signInSchema,
   slugify,
 } from "@/lib/validation/organiser";
-import { ActionForm } from "@/components/ui/action-form";
+import { CheckedForm } from "@/components/ui/checked-form";
+import { MarkdownPreview, SelectSearch } from "./organiser-form-parts";
 
 const SCHEMAS = {
   campaign: campaignSchema,
@@ -75,14 +75,20 @@ type Values = Record<string, string | boolean | undefined>;
 export function OrganiserForm({
   schema,
   action,
-  fields,
-  defaults,
+  ids = {},
+  fields: ownFields,
+  defaults: ownDefaults,
   submitLabel,
   id = `form-${schema}`,
   limits = ORGANISER_LIMITS,
 }: {
   schema: SchemaName;
   action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  /**
+   * The record's ids (`campaignId`, `petitionId`, …) as hidden fields before the others; null (posted as "")
+   * for a record not saved yet. Not undefined: a key whose value is undefined does not reach the browser.
+   */
+  ids?: Record<string, number | null>;
   fields: FieldSpec[];
   defaults: Values;
   submitLabel: string;
@@ -90,6 +96,8 @@ export function OrganiserForm({
   /** Maximum lengths by field, for the "too long" message. */
   limits?: Record<string, number>;
 }) {
+  const fields: FieldSpec[] = [...Object.keys(ids).map((name) => ({ name, label: "", kind: "hidden" as const })), ...ownFields];
+  const defaults: Values = { ...Object.fromEntries(Object.entries(ids).map(([name, value]) => [name, value ? String(value) : ""])), ...ownDefaults };
   const t = useTranslations("organise.form");
   const te = useTranslations("errors");
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
@@ -139,17 +147,7 @@ export function OrganiserForm({
   const hasErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
 
   return (
-    <ActionForm
-      id={id}
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
-      }}
-    >
+    <CheckedForm id={id} formRef={formRef} action={formAction} check={handleSubmit} className="space-y-5">
       <div ref={alertRef} tabIndex={-1} role="alert" aria-live="assertive" className="outline-none">
         {hasErrors && (
           <p className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
@@ -255,47 +253,6 @@ export function OrganiserForm({
       >
         {pending ? t("saving") : submitLabel}
       </button>
-    </ActionForm>
-  );
-}
-
-/** Narrows a long select to the options (and groups) whose text contains what is typed; only with JavaScript. */
-function SelectSearch({ selectId, label }: { selectId: string; label: string }) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
-  if (!mounted) return null;
-  const filter = (query: string) => {
-    const select = document.getElementById(selectId) as HTMLSelectElement | null;
-    const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    for (const group of select ? Array.from(select.querySelectorAll("optgroup")) : []) {
-      const groupText = group.label.toLocaleLowerCase();
-      let shown = 0;
-      for (const o of Array.from(group.querySelectorAll("option"))) {
-        const text = `${groupText} ${o.text.toLocaleLowerCase()} ${o.value.toLocaleLowerCase()}`;
-        o.hidden = !words.every((w) => text.includes(w)) && !o.selected;
-        if (!o.hidden) shown++;
-      }
-      group.hidden = shown === 0;
-    }
-  };
-  return (
-    <input type="search" aria-label={label} placeholder={label} className={`${inputClass} mb-2`} onChange={(e) => filter(e.target.value)} />
-  );
-}
-
-function MarkdownPreview({ source, label }: { source: string; label: string }) {
-  const [html, setHtml] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      previewMarkdown(source).then(setHtml, () => setHtml(""));
-    }, 400);
-    return () => clearTimeout(timer);
-  }, [source]);
-  if (!source.trim()) return null;
-  return (
-    <details open className="mt-2 rounded-md border border-dashed border-stone-300 bg-stone-50 p-3">
-      <summary className="cursor-pointer text-sm font-semibold">{label}</summary>
-      <div className="prose-picket mt-2" dangerouslySetInnerHTML={{ __html: html }} />
-    </details>
+    </CheckedForm>
   );
 }

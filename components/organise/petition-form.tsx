@@ -17,9 +17,8 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
       schema="petition"
       action={savePetitionAction.bind(null, locale)}
       submitLabel={petition ? t("save") : t("create")}
+      ids={{ campaignId, petitionId: petition?.id ?? null }}
       defaults={{
-        campaignId: String(campaignId),
-        petitionId: petition ? String(petition.id) : "",
         ...textDefaults(petition, ["title", "slug", "addressee", "body", "victoryNote"]),
         goal: String(petition?.goal ?? 1000),
         autoRaiseGoal: petition?.autoRaiseGoal ?? false,
@@ -29,8 +28,6 @@ export async function PetitionForm({ locale, campaignId, petition }: { locale: s
         status: petition?.status ?? "draft",
       }}
       fields={[
-        { name: "campaignId", label: "", kind: "hidden" },
-        { name: "petitionId", label: "", kind: "hidden" },
         { name: "title", label: t("title"), kind: "text" },
         { name: "slug", label: t("slug"), kind: "slug", slugFrom: "title", hint: t("slugHint") },
         { name: "addressee", label: t("addressee"), kind: "text", hint: t("addresseeHint") },

@@ -6,26 +6,25 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { Section } from "@/components/layout/page-section";
+import type { SearchParams } from "@/lib/i18n/page";
 
+type Place = { id: number; latitude: number | null; longitude: number | null; placeCorrected: boolean };
+
+/** `query` is the page's search params: `?notice=place_saved` after a save, `?placeError=` after a failed one. */
 export async function PlaceCorrectionForm({
   action,
   campaignId,
-  itemId,
-  latitude,
-  longitude,
-  corrected,
-  notice,
-  error,
+  item,
+  query,
 }: {
   action: (formData: FormData) => Promise<void>;
   campaignId: number;
-  itemId: number;
-  latitude: number | null;
-  longitude: number | null;
-  corrected: boolean;
-  notice?: boolean;
-  error?: string;
+  item: Place;
+  query: SearchParams;
 }) {
+  const { id: itemId, latitude, longitude, placeCorrected: corrected } = item;
+  const notice = query.notice === "place_saved";
+  const error = typeof query.placeError === "string" ? query.placeError : undefined;
   const t = await getTranslations("pages.place");
   const te = await getTranslations("errors");
   const input = "mt-1 block w-40 rounded-md border border-stone-400 bg-white px-3 py-2";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
-import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
+import { describedBy, Field, FieldError, inputClass, TextField } from "@/components/ui/field";
 import { ErrorSummary, summaryItems } from "@/components/ui/error-summary";
 import { useFormValidation } from "@/components/ui/use-form-validation";
 import type { ActionState } from "@/lib/forms/form-action";
@@ -94,24 +94,32 @@ export function SignForm({
   const formError = state.status === "error" ? state.formError : undefined;
   const hasServerErrors = state.status === "error" && (formError || Object.keys(serverErrors).length > 0);
 
-  const text = (name: "name" | "email" | "city" | "organisation", opts: { type?: string; autoComplete?: string; optional?: boolean }) => {
-    const id = `sign-${name}`;
-    const error = message(name);
-    return (
-      <Field id={id} label={t(name)} error={error} optional={opts.optional} optionalLabel={t("optional")} hint={name === "email" ? t("emailHint") : undefined}>
-        <input
-          id={id}
-          name={name}
-          type={opts.type ?? "text"}
-          autoComplete={opts.autoComplete}
-          aria-required={opts.optional ? undefined : true}
-          defaultValue={values[name]}
-          className={inputClass}
-          {...describedBy(id, { hint: name === "email", error })}
-        />
-      </Field>
-    );
-  };
+  const text = (name: "name" | "email" | "city" | "organisation", opts: { type?: string; autoComplete?: string; optional?: boolean }) => (
+    <TextField
+      id={`sign-${name}`}
+      label={t(name)}
+      hint={name === "email" ? t("emailHint") : undefined}
+      error={message(name)}
+      optionalLabel={t("optional")}
+      defaultValue={values[name]}
+      control={{ name }}
+      {...opts}
+    />
+  );
+
+  const checkbox = (name: "commentPublic" | "optInUpdates", labelClass: string, hasHint = false) => (
+    <label className={labelClass}>
+      <input
+        id={`sign-${name}`}
+        type="checkbox"
+        name={name}
+        defaultChecked={values[name] === "on"}
+        className="mt-1 h-4 w-4 accent-brand-700"
+        aria-describedby={hasHint ? `sign-${name}-hint` : undefined}
+      />
+      <span>{t(name)}</span>
+    </label>
+  );
 
   return (
     <ActionForm
@@ -170,17 +178,7 @@ export function SignForm({
             {commentLength}/{LIMITS.comment}
           </p>
         )}
-        <label className="mt-1 flex items-start gap-2">
-          <input
-            type="checkbox"
-            id="sign-commentPublic"
-            name="commentPublic"
-            defaultChecked={values.commentPublic === "on"}
-            className="mt-1 h-4 w-4 accent-brand-700"
-            aria-describedby="sign-commentPublic-hint"
-          />
-          <span>{t("commentPublic")}</span>
-        </label>
+        {checkbox("commentPublic", "mt-1 flex items-start gap-2", true)}
         <p id="sign-commentPublic-hint" className="ml-6 text-sm text-stone-600">
           {t("commentPublicHint")}
         </p>
@@ -206,16 +204,7 @@ export function SignForm({
         <FieldError id="sign-nameDisplay-error" error={message("nameDisplay")} />
       </fieldset>
       <div>
-        <label className="flex items-start gap-2">
-          <input
-            id="sign-optInUpdates"
-            type="checkbox"
-            name="optInUpdates"
-            defaultChecked={values.optInUpdates === "on"}
-            className="mt-1 h-4 w-4 accent-brand-700"
-          />
-          <span>{t("optInUpdates")}</span>
-        </label>
+        {checkbox("optInUpdates", "flex items-start gap-2")}
         <FieldError id="sign-optInUpdates-error" error={message("optInUpdates")} />
       </div>
       <input type="hidden" name="source" defaultValue={source ?? ""} />

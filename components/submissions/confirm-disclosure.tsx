@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 
 /**
  * A destructive button that asks first, without JavaScript: the first click opens the question,
@@ -27,9 +28,7 @@ export function ConfirmDisclosure({
         {summary}
       </summary>
       <ActionForm action={action} className="mt-2 space-y-2 rounded-md border border-red-300 bg-red-50 p-3">
-        {Object.entries(fields).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
+        <HiddenFields fields={fields} />
         <p className="text-sm text-red-900">{question}</p>
         {children}
         <button type="submit" className="rounded-md bg-red-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-900">

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { WallPlannedAction } from "@/db/queries/wall";
 import { displayTimeZone, timeZoneLongName } from "@/lib/wall/wall";
 import { countryName } from "@/lib/i18n/countries";
+import { MetaItem } from "@/components/ui/meta-item";
 
 const WHEN = { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "numeric", minute: "2-digit" } as const;
 
@@ -20,32 +21,15 @@ export async function PlannedActionCard({ action, locale }: { action: WallPlanne
         {action.title}
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("when")}</dt>
-        <dd>
+        <MetaItem label={t("when")}>
           <time dateTime={action.startsAt.toISOString()}>{when}</time> ({timeZoneLongName(timeZone, action.startsAt, locale)})
-        </dd>
-        <dt className="font-semibold">{t("where")}</dt>
-        <dd>
+        </MetaItem>
+        <MetaItem label={t("where")}>
           {action.place}, {action.city}, {countryName(action.country, locale)}
-        </dd>
-        {action.missionName && (
-          <>
-            <dt className="font-semibold">{t("mission")}</dt>
-            <dd>{action.missionName}</dd>
-          </>
-        )}
-        {action.organisation && (
-          <>
-            <dt className="font-semibold">{t("organisation")}</dt>
-            <dd>{action.organisation}</dd>
-          </>
-        )}
-        {action.contact && (
-          <>
-            <dt className="font-semibold">{t("contact")}</dt>
-            <dd className="break-words">{action.contact}</dd>
-          </>
-        )}
+        </MetaItem>
+        <MetaItem label={t("mission")}>{action.missionName}</MetaItem>
+        <MetaItem label={t("organisation")}>{action.organisation}</MetaItem>
+        <MetaItem label={t("contact")} className="break-words">{action.contact}</MetaItem>
       </dl>
       {action.description && <p className="mt-3 whitespace-pre-line">{action.description}</p>}
       <p className="mt-3">

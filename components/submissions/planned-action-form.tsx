@@ -1,7 +1,7 @@
 "use client";
 
-import { startTransition, useEffect } from "react";
-import { ActionForm } from "@/components/ui/action-form";
+import { useEffect } from "react";
+import { CheckedForm } from "@/components/ui/checked-form";
 import { describedBy, Field, inputClass } from "@/components/ui/field";
 import { plannedActionSchema, proposedActionSchema } from "@/lib/validation/reports";
 import { Note } from "./form-parts";
@@ -44,16 +44,7 @@ export function PlannedActionForm({
   const input = (name: "title" | "place" | "contact" | "organisation" | "contactEmail" | "startsLocal" | "endsLocal", opts: TextFieldOptions = {}) => textField(name, opts);
 
   return (
-    <ActionForm
-      ref={formRef}
-      action={formAction}
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event);
-      }}
-    >
+    <CheckedForm formRef={formRef} action={formAction} check={handleSubmit} className="space-y-5">
       {top}
       {input("title", { hint: t("titleHint") })}
       <div className="grid gap-5 sm:grid-cols-2">
@@ -94,6 +85,6 @@ export function PlannedActionForm({
       {variant === "public" && input("contactEmail", { type: "email", autoComplete: "email", hint: t("contactEmailHint") })}
       {variant === "public" && <Note>{t("privacy")}</Note>}
       {submitButton(submitLabel)}
-    </ActionForm>
+    </CheckedForm>
   );
 }

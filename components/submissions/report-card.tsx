@@ -2,6 +2,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WallReport } from "@/db/queries/wall";
 import { countryName } from "@/lib/i18n/countries";
+import { MetaItem } from "@/components/ui/meta-item";
 
 type Photo = WallReport["photos"][number];
 
@@ -43,22 +44,11 @@ export async function ReportCard({ report, locale }: { report: WallReport; local
         {kind}: {report.city}, {country}
       </h3>
       <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">{t("reports.date")}</dt>
-        <dd>
+        <MetaItem label={t("reports.date")}>
           <time dateTime={report.actionDate}>{date}</time>
-        </dd>
-        {report.missionName && (
-          <>
-            <dt className="font-semibold">{t("reports.mission")}</dt>
-            <dd>{report.missionName}</dd>
-          </>
-        )}
-        {report.organisation && (
-          <>
-            <dt className="font-semibold">{t("reports.organisation")}</dt>
-            <dd>{report.organisation}</dd>
-          </>
-        )}
+        </MetaItem>
+        <MetaItem label={t("reports.mission")}>{report.missionName}</MetaItem>
+        <MetaItem label={t("reports.organisation")}>{report.organisation}</MetaItem>
       </dl>
       <p className="mt-3 whitespace-pre-line">{report.account}</p>
       {photos.length > 0 && (

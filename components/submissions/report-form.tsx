@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { startTransition, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { Honeypot, ProofOfWork, solveBeforeSubmit } from "@/components/security/form-guard";
 import { describedBy, Field, FieldError, inputClass } from "@/components/ui/field";
 import {
@@ -15,7 +15,7 @@ import {
 } from "@/lib/validation/reports";
 import { checkChosenPhotos, MAX_PHOTO_MB, Note } from "./form-parts";
 import { useSubmissionForm, type SubmissionFormProps, type TextFieldOptions, type Values } from "./use-submission-form";
-import { ActionForm } from "@/components/ui/action-form";
+import { CheckedForm } from "@/components/ui/checked-form";
 
 const SCHEMAS = { public: reportSchema, fromPlanned: organiserReportSchema, edit: reportEditSchema };
 
@@ -109,19 +109,17 @@ export function ReportForm({
   };
 
   return (
-    <ActionForm
-      ref={formRef}
+    <CheckedForm
+      formRef={formRef}
       action={formAction}
-      noValidate
       className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
+      check={(post) => {
         const files = checkFiles();
-        void handleSubmit(async () => {
+        return handleSubmit(async () => {
           if (Object.keys(files).length > 0) return;
           await solveBeforeSubmit(formRef.current!);
-          startTransition(() => formAction(new FormData(formRef.current!)));
-        })(event);
+          post();
+        });
       }}
     >
       {top}
@@ -162,6 +160,6 @@ export function ReportForm({
       )}
       {formError === "rate_limited" && <FieldError id="report-submit-error" error={alert} />}
       {submitButton(submitLabel, formError === "rate_limited" ? "report-submit-error" : undefined)}
-    </ActionForm>
+    </CheckedForm>
   );
 }

@@ -11,7 +11,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useForm } from "react-hook-form";
 import { CountryOptions } from "@/components/ui/country-options";
 import { summaryItems } from "@/components/ui/error-summary";
-import { describedBy, Field, inputClass } from "@/components/ui/field";
+import { describedBy, Field, inputClass, TextField } from "@/components/ui/field";
 import type { ActionState } from "@/lib/forms/form-action";
 import type { CountryOption } from "@/lib/i18n/countries";
 import { REPORT_LIMITS } from "@/lib/validation/reports";
@@ -89,24 +89,9 @@ export function useSubmissionForm({
     </>
   );
 
-  const textField = (name: string, opts: TextFieldOptions = {}) => {
-    const id = `${prefix}-${name}`;
-    const error = message(name);
-    return (
-      <Field id={id} label={t(name)} hint={opts.hint} error={error} optional={opts.optional} optionalLabel={t("optional")}>
-        <input
-          id={id}
-          type={opts.type ?? "text"}
-          autoComplete={opts.autoComplete}
-          aria-required={opts.optional ? undefined : true}
-          defaultValue={values[name]}
-          className={inputClass}
-          {...describedBy(id, { hint: !!opts.hint, error })}
-          {...register(name)}
-        />
-      </Field>
-    );
-  };
+  const textField = (name: string, opts: TextFieldOptions = {}) => (
+    <TextField id={`${prefix}-${name}`} label={t(name)} error={message(name)} optionalLabel={t("optional")} defaultValue={values[name]} control={register(name)} {...opts} />
+  );
 
   /** City and country side by side, then the directory entry it was addressed to. */
   const placeFields = (countries: CountryOption[], missionGroups: MissionGroup[]) => (

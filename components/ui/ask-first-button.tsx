@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/forms/form-action";
+import { HiddenFields } from "@/components/ui/hidden-fields";
 
 /**
  * A small red button in an inline form that asks before it posts (without JavaScript the plain POST
@@ -27,9 +28,7 @@ export function AskFirstButton({
   const [state, formAction, pending] = useActionState(action, { status: "idle" });
   return (
     <ActionForm action={formAction} className="inline">
-      {Object.entries(hidden).map(([field, value]) => (
-        <input key={field} type="hidden" name={field} value={value} />
-      ))}
+      <HiddenFields fields={hidden} />
       <button
         type="submit"
         disabled={pending}

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import type { ComponentProps, InputHTMLAttributes, ReactNode, Ref } from "react";
 
 /** A labelled control with its hint and error, wired for screen readers. */
 export function Field({
@@ -56,3 +56,35 @@ export function describedBy(id: string, opts: { hint?: boolean; error?: string }
 
 export const inputClass =
   "w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+/**
+ * A labelled one-line text input (Field around an input of `inputClass`), required unless `optional`.
+ * `control` names it: `{ name }` for a plain form, or react-hook-form's `register(name)`.
+ */
+export function TextField({
+  type = "text",
+  autoComplete,
+  defaultValue,
+  control,
+  ...field
+}: Omit<ComponentProps<typeof Field>, "children"> & {
+  type?: string;
+  autoComplete?: string;
+  defaultValue?: string;
+  control: InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
+}) {
+  return (
+    <Field {...field}>
+      <input
+        id={field.id}
+        type={type}
+        autoComplete={autoComplete}
+        aria-required={field.optional ? undefined : true}
+        defaultValue={defaultValue}
+        className={inputClass}
+        {...describedBy(field.id, { hint: !!field.hint, error: field.error })}
+        {...control}
+      />
+    </Field>
+  );
+}

@@ -38,6 +38,11 @@ export async function Pagination({
   );
 }
 
+/** How many pages `total` rows make, `perPage` a page (at least one). */
+export function pageCountOf(total: number, perPage: number): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
 /** Reads a 1-based page number from a search param, falling back to 1 for anything odd. */
 export function pageParam(value: string | string[] | undefined): number {
   const n = Number(Array.isArray(value) ? value[0] : value);

@@ -1,7 +1,7 @@
 /** Every live campaign, newest first, paginated: where the main menu's "Campaigns" leads. */
 import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { listLiveCampaigns } from "@/db/queries/campaigns";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 
 const PER_PAGE = 20;
@@ -48,7 +48,7 @@ export default async function CampaignsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `/campaigns?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `/campaigns?page=${p}`} />
     </div>
   );
 }

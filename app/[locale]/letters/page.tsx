@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { listLetterFilterOptions, listPublishedLetterTemplates } from "@/db/queries/letters";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { Link } from "@/lib/i18n/navigation";
 import { languageName } from "@/lib/letters/languages";
 
@@ -107,7 +107,7 @@ export default async function LettersPage({ params, searchParams }: Props) {
           </section>
         ))
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={filterQuery} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={filterQuery} />
     </div>
   );
 }

@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import type { LocalePageProps } from "@/lib/i18n/page";
+import { getFormatter } from "next-intl/server";
+import { openPage, type LocalePageProps } from "@/lib/i18n/page";
 import { notFound } from "next/navigation";
 import { getLiveCampaignBySlug } from "@/db/queries/campaigns";
 import { listPublishedNews } from "@/db/queries/news";
 import { listPublicPetitionsForCampaign } from "@/db/queries/petitions";
 import { PetitionCard } from "@/components/petition/petition-card";
 import { Markdown } from "@/components/ui/markdown";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageCountOf, pageParam, Pagination } from "@/components/ui/pagination";
 import { DraftPreviewBanner } from "@/components/organise/draft-preview-banner";
 import { Link } from "@/lib/i18n/navigation";
 import { PREVIEW_METADATA, previewCampaign } from "@/lib/organise/draft-preview";
 import { nextStepsFor } from "@/lib/petitions/next-steps";
 import { Section } from "@/components/layout/page-section";
+import { StepsNav } from "@/components/layout/steps-nav";
 
 const NEWS_PAGE_SIZE = 5;
 
@@ -27,19 +28,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CampaignPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params;
-  setRequestLocale(locale);
+  const { locale, slug, t } = await openPage(params, "campaign");
   const live = getLiveCampaignBySlug(slug);
   // Not public: its organisers preview it; everyone else gets the same 404 as for no campaign.
   const campaign = live ?? (await previewCampaign(slug));
   if (!campaign) notFound();
-  const t = await getTranslations("campaign");
   const format = await getFormatter();
   const now = new Date();
   const petitions = listPublicPetitionsForCampaign(campaign.id);
   const page = pageParam((await searchParams).page);
   const news = listPublishedNews(campaign.id, { page, pageSize: NEWS_PAGE_SIZE, now });
-  const pageCount = Math.max(1, Math.ceil(news.total / NEWS_PAGE_SIZE));
+  const pageCount = pageCountOf(news.total, NEWS_PAGE_SIZE);
   // Following means signing with "email me updates": the campaign's standing petition suits that best.
   const open = petitions.filter((p) => p.status === "open");
   const followTarget = open.find((p) => !p.isUrgent) ?? open[0];
@@ -67,11 +66,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
         )}
       </header>
 
-      <nav aria-labelledby="act-heading" className="rounded-lg bg-white p-5 shadow-sm">
-        <h2 id="act-heading" className="text-xl font-bold">
-          {t("takeAction")}
-        </h2>
-        <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+      <StepsNav headingId="act-heading" title={t("takeAction")} listClassName="mt-3 flex flex-wrap gap-x-6 gap-y-2">
           {steps.letters && (
             <li>
               <Link href={`/letters?campaign=${campaign.slug}`} className="inline-flex min-h-6 items-center font-semibold underline">
@@ -89,8 +84,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
               {t("reportBack")}
             </Link>
           </li>
-        </ul>
-      </nav>
+      </StepsNav>
 
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <Section headingId="story-heading" title={t("story")} headingClassName="text-2xl font-bold">
@@ -139,12 +133,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        <Pagination
-          page={page}
-          pageCount={pageCount}
-          label={t("newsPages")}
-          hrefFor={(p) => `/campaigns/${campaign.slug}?page=${p}#news`}
-        />
+        <Pagination page={page} pageCount={pageCount} label={t("newsPages")} hrefFor={(p) => `/campaigns/${campaign.slug}?page=${p}#news`} />
       </Section>
     </article>
   );

@@ -1,7 +1,7 @@
 import { openPage, titleMetadata, type LocalePageProps } from "@/lib/i18n/page";
 import { lookupSignatureToken } from "@/lib/petitions/confirm";
 import { confirmAction } from "../../petitions/[slug]/sign-actions";
-import { ActionForm } from "@/components/ui/action-form";
+import { PendingConfirmation } from "@/components/layout/pending-confirmation";
 import { OnwardLink, PageSection } from "@/components/layout/page-section";
 
 // The site-wide Referrer-Policy (same-origin) keeps the token in this URL from reaching any other site.
@@ -14,18 +14,13 @@ export default async function ConfirmPage({ params }: LocalePageProps<{ token: s
 
   if (found.state === "pending") {
     return (
-      <PageSection headingId="confirm-heading" title={t("title")} className="mx-auto max-w-2xl space-y-5">
-        <p className="text-lg">{t("body", { petition: found.petitionTitle })}</p>
-        <ActionForm action={confirmAction.bind(null, locale, token)}>
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-6 py-3 text-lg font-bold text-white hover:bg-brand-800"
-          >
-            {t("button")}
-          </button>
-        </ActionForm>
-        <p className="text-sm text-stone-600">{t("notYou")}</p>
-      </PageSection>
+      <PendingConfirmation
+        title={t("title")}
+        body={t("body", { petition: found.petitionTitle })}
+        action={confirmAction.bind(null, locale, token)}
+        button={t("button")}
+        notYou={t("notYou")}
+      />
     );
   }
 

@@ -3,7 +3,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 import { listUsers } from "@/db/queries/users";
 import { AuditTable } from "@/components/organise/audit-table";
 import { CampaignApprovalsLink } from "@/components/organise/campaign-approvals-link";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { OrganiserForm } from "@/components/organise/organiser-form";
 import { openAdminPage } from "@/lib/auth/page-guard";
 import { currentLimits, LIMIT_KEYS } from "@/lib/security/limits";
@@ -41,12 +41,7 @@ export default async function AdminPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
-        <Pagination
-          page={userPage}
-          pageCount={Math.max(1, Math.ceil(userCount / USERS_PER_PAGE))}
-          label={t("organiserPages")}
-          hrefFor={(p) => `/organise/admin?users=${p}#organisers-heading`}
-        />
+        <Pagination page={userPage} pageCount={pageCountOf(userCount, USERS_PER_PAGE)} label={t("organiserPages")} hrefFor={(p) => `/organise/admin?users=${p}#organisers-heading`} />
       </Section>
       <Section headingId="add-admin-heading" title={t("addAdmin")} className="max-w-md space-y-3">
         <OrganiserForm

@@ -3,7 +3,7 @@ import { getFormatter } from "next-intl/server";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { listCampaignsAwaitingApproval } from "@/db/queries/campaigns";
 import { OrganiserForm } from "@/components/organise/organiser-form";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openAdminPage } from "@/lib/auth/page-guard";
 import { BackLink } from "@/components/layout/page-section";
 import { Link } from "@/lib/i18n/navigation";
@@ -83,7 +83,7 @@ export default async function CampaignApprovalsPage({ params, searchParams }: Pr
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `/organise/admin/campaigns?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `/organise/admin/campaigns?page=${p}`} />
     </section>
   );
 }

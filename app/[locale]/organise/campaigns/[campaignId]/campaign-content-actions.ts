@@ -16,17 +16,19 @@ function lang(locale: string) {
   return isLocale(locale) ? locale : "en";
 }
 
+/** The caller, who may edit the campaign's petitions, and the petition named: one from another campaign is refused, whatever the caller's role there. */
+async function petitionEditor(campaignId: number, petitionId: number | undefined) {
+  const actor = await requireCampaign(campaignId, "petition.edit");
+  const existing = petitionId ? getPetitionById(petitionId) : undefined;
+  if (petitionId && existing?.campaignId !== actor.campaign.id) throw new AppError("not_found");
+  return { ...actor, existing };
+}
+
 export async function savePetitionAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction({
     schema: petitionSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "petition.edit");
-      const existing = data.petitionId ? getPetitionById(data.petitionId) : undefined;
-      // A petition id from another campaign is refused, whatever the caller's role there.
-      if (data.petitionId && existing?.campaignId !== campaign.id) throw new AppError("not_found");
-      return { organiser, campaign, existing };
-    },
+    authorize: (data) => petitionEditor(data.campaignId, data.petitionId),
     perform: (data, { organiser, campaign, existing }) => savePetition(organiser, campaign, data, existing),
     onSuccess: (petition) => redirect(`/${lang(locale)}/organise/campaigns/${petition.campaignId}/petitions/${petition.id}`),
   });

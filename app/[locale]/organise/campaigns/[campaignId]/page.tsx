@@ -2,12 +2,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { listNewsForCampaign } from "@/db/queries/news";
 import { listPetitionsForCampaign } from "@/db/queries/petitions";
 import { CampaignLaunchPanel } from "@/components/organise/campaign-launch-panel";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { TableHead } from "@/components/ui/table-head";
+import type { ReactNode } from "react";
 
 const NEWS_PER_PAGE = 20;
 
@@ -24,7 +25,16 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
   const newsPage = pageParam(query.page);
   const { items: news, total: newsTotal } = listNewsForCampaign(campaign.id, { limit: NEWS_PER_PAGE, offset: (newsPage - 1) * NEWS_PER_PAGE });
   const base = `/organise/campaigns/${campaign.id}`;
-  const button = "rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800";
+  const workspaceLinks = [
+    { shown: may("campaign.edit"), href: `${base}/edit`, label: t("edit") },
+    { shown: campaign.status === "live", href: `/campaigns/${campaign.slug}`, label: t("viewPublic") },
+    { shown: may("campaign.members"), href: `${base}/members`, label: t("members") },
+    { shown: may("campaign.view"), href: `${base}/letters`, label: t("letters") },
+    { shown: may("campaign.view"), href: `${base}/directory`, label: t("directory") },
+    { shown: may("reports.moderate"), href: `${base}/reports`, label: t("reports") },
+    { shown: may("actions.edit"), href: `${base}/actions`, label: t("plannedActions") },
+    { shown: may("audit.view"), href: `${base}/audit`, label: t("audit") },
+  ];
 
   return (
     <div className="space-y-8">
@@ -37,62 +47,19 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
           </p>
         )}
         <div className="flex flex-wrap gap-3 text-sm">
-          {may("campaign.edit") && (
-            <Link href={`${base}/edit`} className="underline">
-              {t("edit")}
-            </Link>
-          )}
-          {campaign.status === "live" && (
-            <Link href={`/campaigns/${campaign.slug}`} className="underline">
-              {t("viewPublic")}
-            </Link>
-          )}
-          {may("campaign.members") && (
-            <Link href={`${base}/members`} className="underline">
-              {t("members")}
-            </Link>
-          )}
-          {may("campaign.view") && (
-            <Link href={`${base}/letters`} className="underline">
-              {t("letters")}
-            </Link>
-          )}
-          {may("campaign.view") && (
-            <Link href={`${base}/directory`} className="underline">
-              {t("directory")}
-            </Link>
-          )}
-          {may("reports.moderate") && (
-            <Link href={`${base}/reports`} className="underline">
-              {t("reports")}
-            </Link>
-          )}
-          {may("actions.edit") && (
-            <Link href={`${base}/actions`} className="underline">
-              {t("plannedActions")}
-            </Link>
-          )}
-          {may("audit.view") && (
-            <Link href={`${base}/audit`} className="underline">
-              {t("audit")}
-            </Link>
-          )}
+          {workspaceLinks
+            .filter(({ shown }) => shown)
+            .map(({ href, label }) => (
+              <Link key={href} href={href} className="underline">
+                {label}
+              </Link>
+            ))}
         </div>
       </header>
 
       <CampaignLaunchPanel locale={locale} campaign={campaign} role={role} isAdmin={organiser.isAdmin} justSubmitted={!!query.submitted} />
 
-      <section aria-labelledby="petitions-heading" className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="petitions-heading" className="text-2xl font-bold">
-            {t("petitions")}
-          </h2>
-          {may("petition.edit") && (
-            <Link href={`${base}/petitions/new`} className={button}>
-              {t("newPetition")}
-            </Link>
-          )}
-        </div>
+      <ListSection headingId="petitions-heading" title={t("petitions")} add={may("petition.edit") ? { href: `${base}/petitions/new`, label: t("newPetition") } : undefined}>
         {petitions.length === 0 ? (
           <p>{t("noPetitions")}</p>
         ) : (
@@ -113,19 +80,9 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             </tbody>
           </table>
         )}
-      </section>
+      </ListSection>
 
-      <section aria-labelledby="news-heading" className="space-y-3">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="news-heading" className="text-2xl font-bold">
-            {t("news")}
-          </h2>
-          {may("news.edit") && (
-            <Link href={`${base}/news/new`} className={button}>
-              {t("newNews")}
-            </Link>
-          )}
-        </div>
+      <ListSection headingId="news-heading" title={t("news")} add={may("news.edit") ? { href: `${base}/news/new`, label: t("newNews") } : undefined}>
         {news.length === 0 ? (
           <p>{t("noNews")}</p>
         ) : (
@@ -141,13 +98,27 @@ export default async function CampaignOverviewPage({ params, searchParams }: Pro
             ))}
           </ul>
         )}
-        <Pagination
-          page={newsPage}
-          pageCount={Math.max(1, Math.ceil(newsTotal / NEWS_PER_PAGE))}
-          label={t("newsPages")}
-          hrefFor={(p) => `${base}?page=${p}#news-heading`}
-        />
-      </section>
+        <Pagination page={newsPage} pageCount={pageCountOf(newsTotal, NEWS_PER_PAGE)} label={t("newsPages")} hrefFor={(p) => `${base}?page=${p}#news-heading`} />
+      </ListSection>
     </div>
+  );
+}
+
+/** A list of the workspace under its h2, with the "new …" button beside the heading for those who may add. */
+function ListSection({ headingId, title, add, children }: { headingId: string; title: string; add?: { href: string; label: string }; children: ReactNode }) {
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={headingId} className="text-2xl font-bold">
+          {title}
+        </h2>
+        {add && (
+          <Link href={add.href} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
+            {add.label}
+          </Link>
+        )}
+      </div>
+      {children}
+    </section>
   );
 }

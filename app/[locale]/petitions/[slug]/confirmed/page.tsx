@@ -9,6 +9,7 @@ import { nextStepsFor } from "@/lib/petitions/next-steps";
 import { requestOrigin } from "@/lib/security/origin";
 import { absoluteUrl, paths } from "@/lib/urls";
 import { OnwardLink, PageSection } from "@/components/layout/page-section";
+import { StepsNav } from "@/components/layout/steps-nav";
 
 export const generateMetadata = titleMetadata("confirmed", "title", { noindex: true });
 
@@ -27,11 +28,7 @@ export default async function ConfirmedPage({ params }: LocalePageProps<{ slug: 
       <p className="text-lg" data-testid="confirmed-count">
         {t("count", { count: petition.signatureCount, formatted: format.number(petition.signatureCount) })}
       </p>
-      <nav aria-labelledby="next-heading" className="rounded-lg bg-white p-5 shadow-sm" data-testid="next-steps">
-        <h2 id="next-heading" className="text-xl font-bold">
-          {tn("heading")}
-        </h2>
-        <ul className="mt-3 space-y-3">
+      <StepsNav headingId="next-heading" title={tn("heading")} listClassName="mt-3 space-y-3" testId="next-steps">
           {steps.letters && (
             <li>
               <Link href={`/letters?campaign=${campaign.slug}`} className={link}>
@@ -54,8 +51,7 @@ export default async function ConfirmedPage({ params }: LocalePageProps<{ slug: 
             </Link>
             <span className="block text-sm text-stone-600">{tn("reportActionHint")}</span>
           </li>
-        </ul>
-      </nav>
+      </StepsNav>
       <ShareLinks url={absoluteUrl(paths.petition(locale, petition.slug), requestOrigin(await headers()))} title={petition.title} />
       <OnwardLink href={`/petitions/${slug}`}>{t("back")}</OnwardLink>
     </PageSection>

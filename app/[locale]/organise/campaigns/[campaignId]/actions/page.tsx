@@ -3,9 +3,10 @@ import { PageNotices } from "@/components/submissions/page-notices";
 import { listPlannedActionsForCampaign } from "@/db/queries/planned-actions";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { campaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
+import { BackLink } from "@/components/layout/page-section";
 import { paths } from "@/lib/urls";
 import { deletePlannedActionAction } from "./planned-actions";
 
@@ -35,11 +36,7 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={`/organise/campaigns/${campaign.id}`} className="underline">
-            {campaign.title}
-          </Link>
-        </p>
+        <BackLink href={`/organise/campaigns/${campaign.id}`}>{campaign.title}</BackLink>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h1 className="text-3xl font-extrabold">{t("title")}</h1>
           <Link href={`${base}/new`} className="rounded-md bg-brand-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-brand-800">
@@ -47,11 +44,7 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
           </Link>
         </div>
         <p className="text-stone-700">{t("intro")}</p>
-        <p className="text-sm">
-          <Link href={`/organise/campaigns/${campaign.id}/reports`} className="underline">
-            {t("toModeration")}
-          </Link>
-        </p>
+        <BackLink href={`/organise/campaigns/${campaign.id}/reports`}>{t("toModeration")}</BackLink>
         <PageNotices namespace="organise.plannedActions" notice={notice} error={error} />
       </header>
       {items.length === 0 && <p>{t("none")}</p>}
@@ -94,7 +87,7 @@ export default async function PlannedActionsPage({ params, searchParams }: Props
           );
         })}
       </ul>
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { isLocale } from "@/lib/i18n/locales";
 import { correctPlannedActionPlace, removePlannedAction, savePlannedAction } from "@/lib/submissions/planned-actions/planned-action";
 import { reportFromPlannedAction } from "@/lib/submissions/reports/report";
 import { postedPhotos } from "@/lib/submissions/reports/photos";
-import { correctedCoordinates, deletePlannedActionSchema, organiserReportSchema, placeCorrectionSchema, plannedActionSchema } from "@/lib/validation/reports";
+import { deletePlannedActionSchema, organiserReportSchema, plannedActionSchema } from "@/lib/validation/reports";
+import { runPlaceCorrection } from "../place-correction";
 
 const lang = (locale: string) => (isLocale(locale) ? locale : "en");
 const listUrl = (locale: string, campaignId: number, query: string) => `/${lang(locale)}/organise/campaigns/${campaignId}/actions?${query}`;
@@ -55,16 +56,5 @@ export async function reportFromPlannedActionAction(locale: string, _prev: Actio
 }
 
 export async function correctPlannedPlaceAction(locale: string, formData: FormData): Promise<void> {
-  const state = await runFormAction({
-    schema: placeCorrectionSchema,
-    formData,
-    authorize: (data) => requireCampaign(data.campaignId, "actions.edit"),
-    perform: (data, actor) => correctPlannedActionPlace(actor, data.itemId, correctedCoordinates(data)),
-  });
-  revalidatePath("/[locale]/organise", "layout");
-  const campaignId = Number(formData.get("campaignId")) || 0;
-  const id = Number(formData.get("itemId")) || 0;
-  const query =
-    state.status === "ok" ? "notice=place_saved" : `placeError=${state.status === "error" ? (state.formError ?? Object.values(state.fieldErrors)[0] ?? "invalid") : "invalid"}`;
-  redirect(`/${lang(locale)}/organise/campaigns/${campaignId}/actions/${id}/edit?${query}#place-heading`);
+  await runPlaceCorrection(formData, "actions.edit", correctPlannedActionPlace, (campaignId, id) => `/${lang(locale)}/organise/campaigns/${campaignId}/actions/${id}/edit`);
 }

@@ -1,7 +1,7 @@
 import { listMissionCountries, listMissionsPage } from "@/db/queries/missions";
 import type { Mission } from "@/db/schema";
 import { MissionCard } from "@/components/directory/mission-card";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
@@ -110,7 +110,7 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           </section>
         ))
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={hrefFor} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={hrefFor} />
     </div>
   );
 }

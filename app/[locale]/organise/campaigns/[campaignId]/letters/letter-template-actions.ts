@@ -20,18 +20,25 @@ function lang(locale: string) {
 
 const listPath = (locale: string, campaignId: number) => `/${lang(locale)}/organise/campaigns/${campaignId}/letters`;
 
+type Editor = Awaited<ReturnType<typeof requireCampaign>>;
+type Template = NonNullable<ReturnType<typeof getLetterTemplateForCampaign>>;
+
+/** The caller, who may edit the campaign's letters, and the template named: one from another campaign is refused, whatever the caller's role there. */
+async function letterEditor(campaignId: number, templateId: number): Promise<Editor & { template: Template }>;
+async function letterEditor(campaignId: number, templateId: number | undefined): Promise<Editor & { template?: Template }>;
+async function letterEditor(campaignId: number, templateId: number | undefined) {
+  const actor = await requireCampaign(campaignId, "letters.edit");
+  const template = templateId ? getLetterTemplateForCampaign(actor.campaign.id, templateId) : undefined;
+  if (templateId && !template) throw new AppError("not_found");
+  return { ...actor, template };
+}
+
 export async function saveLetterTemplateAction(locale: string, _prev: ActionState, formData: FormData): Promise<ActionState> {
   return runFormAction({
     schema: letterTemplateSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
-      const existing = data.templateId ? getLetterTemplateForCampaign(campaign.id, data.templateId) : undefined;
-      // A template id from another campaign is refused, whatever the caller's role there.
-      if (data.templateId && !existing) throw new AppError("not_found");
-      return { organiser, campaign, existing };
-    },
-    perform: (data, { organiser, campaign, existing }) => saveLetterTemplate(organiser, campaign, data, existing).campaignId,
+    authorize: (data) => letterEditor(data.campaignId, data.templateId),
+    perform: (data, { organiser, campaign, template }) => saveLetterTemplate(organiser, campaign, data, template).campaignId,
     onSuccess: (campaignId) => redirect(`${listPath(locale, campaignId)}?saved=1`),
   });
 }
@@ -45,12 +52,7 @@ export async function deleteLetterTemplateAction(locale: string, _prev: ActionSt
   return runFormAction({
     schema: deleteSchema,
     formData,
-    authorize: async (data) => {
-      const { organiser, campaign } = await requireCampaign(data.campaignId, "letters.edit");
-      const template = getLetterTemplateForCampaign(campaign.id, data.templateId);
-      if (!template) throw new AppError("not_found");
-      return { organiser, campaign, template };
-    },
+    authorize: (data) => letterEditor(data.campaignId, data.templateId),
     perform: (_data, { organiser, campaign, template }) => {
       removeLetterTemplate(organiser, campaign, template);
       return campaign.id;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { listLetterTemplatesForCampaign } from "@/db/queries/letters";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { BackLink } from "@/components/layout/page-section";
@@ -9,6 +9,7 @@ import type { LocalePageProps } from "@/lib/i18n/page";
 import { languageName } from "@/lib/letters/languages";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { TableHead } from "@/components/ui/table-head";
+import { EditDeleteLinks } from "@/components/ui/edit-delete-links";
 
 const PER_PAGE = 25;
 
@@ -59,14 +60,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
                   <td className="space-x-3 p-2">
                     {mayEdit && (
                       <>
-                        <Link href={`${base}/${tpl.id}/edit`} className="underline">
-                          {t("edit")}
-                          <span className="sr-only"> {tpl.title}</span>
-                        </Link>
-                        <Link href={`${base}/${tpl.id}/delete`} className="text-red-800 underline">
-                          {t("delete")}
-                          <span className="sr-only"> {tpl.title}</span>
-                        </Link>
+                        <EditDeleteLinks base={`${base}/${tpl.id}`} name={tpl.title} edit={t("edit")} remove={t("delete")} />
                       </>
                     )}
                     {tpl.status === "published" && campaign.status === "live" ? (
@@ -87,7 +81,7 @@ export default async function LetterTemplatesPage({ params, searchParams }: Prop
           </table>
         </ScrollRegion>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / PER_PAGE))} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
+      <Pagination page={page} pageCount={pageCountOf(total, PER_PAGE)} label={t("pages")} hrefFor={(p) => `${base}?page=${p}`} />
     </section>
   );
 }

@@ -1,34 +1,32 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageNotices } from "@/components/submissions/page-notices";
 import { listPlannedActionsForModeration } from "@/db/queries/planned-actions";
 import { listReportsForModeration } from "@/db/queries/reports";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
 import { PlannedActionSummary } from "@/components/submissions/planned-action-summary";
-import { pageParam, Pagination } from "@/components/ui/pagination";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
 import { Link } from "@/lib/i18n/navigation";
 import { decidePlannedActionAction, decideReportAction } from "./report-moderation-actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { MetaItem } from "@/components/ui/meta-item";
+import { BackLink, Section } from "@/components/layout/page-section";
+import type { ReactNode } from "react";
+import { HiddenFields } from "@/components/ui/hidden-fields";
+import { HintedControl } from "@/components/ui/hinted-control";
 
 const PER_PAGE = 10;
 const VIEWS = ["pending", "approved", "rejected"] as const;
 type View = (typeof VIEWS)[number];
 
-type Props = {
-  params: Promise<{ locale: string; campaignId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
-
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The moderation queue: reports and activists' planned actions, by state; only approved ones are ever public. */
-export default async function ReportsModerationPage({ params, searchParams }: Props) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { organiser, campaign, role } = await campaignPage(locale, campaignId, "reports.moderate", `/${locale}/organise/campaigns/${campaignId}/reports`);
-  const t = await getTranslations("organise.reports");
+export default async function ReportsModerationPage({ params, searchParams }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, organiser, campaign, role } = await openCampaignPage(params, "reports.moderate", "organise/campaigns/[campaignId]/reports", "organise.reports");
   const tk = await getTranslations("report.kinds");
   const query = await searchParams;
   const requested = one(query.status);
@@ -43,27 +41,14 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
     `${base}/reports?${new URLSearchParams({ status: view, rpage: String(reportPage), apage: String(actionPage), ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [k, String(v)])) })}`;
   const notice = one(query.notice);
   const error = one(query.error);
-  const decideFields = (id: number, decision: "approve" | "reject") => ({ campaignId: campaign.id, itemId: id, decision, view });
-  const tp = await getTranslations("pages.moderationReply");
-  const approveButton = "rounded-md bg-green-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-green-900";
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={base} className="underline">
-            {campaign.title}
-          </Link>
-        </p>
+        <BackLink href={base}>{campaign.title}</BackLink>
         <h1 className="text-3xl font-extrabold">{t("title")}</h1>
         <p className="text-stone-700">{t("intro")}</p>
-        {canEditActions && (
-          <p className="text-sm">
-            <Link href={`${base}/actions`} className="underline">
-              {t("toPlannedActions")}
-            </Link>
-          </p>
-        )}
+        {canEditActions && <BackLink href={`${base}/actions`}>{t("toPlannedActions")}</BackLink>}
         <PageNotices namespace="organise.reports" notice={notice} error={error} />
       </header>
 
@@ -85,25 +70,22 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
         </button>
       </form>
 
-      <section aria-labelledby="reports-heading" className="space-y-4">
-        <h2 id="reports-heading" className="text-2xl font-bold">
-          {t("reportsHeading", { view: t(`view.${view}`), count: reports.total })}
-        </h2>
+      <Section headingId="reports-heading" title={t("reportsHeading", { view: t(`view.${view}`), count: reports.total })} headingClassName="text-2xl font-bold" className="space-y-4">
         {reports.items.length === 0 && <p>{t("noReports")}</p>}
         <ul className="space-y-4">
           {reports.items.map(({ report, missionName, photos }) => (
-            <li key={report.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="report-item">
-              <article aria-labelledby={`report-${report.id}`} className="space-y-3">
-                <h3 id={`report-${report.id}`} className="text-lg font-bold">
+            <QueueItem
+              key={report.id}
+              headingId={`report-${report.id}`}
+              testId="report-item"
+              heading={
+                <>
                   {tk(report.kind)} · {report.city}, {countryName(report.country, locale)} · <time dateTime={report.actionDate}>{report.actionDate}</time>
-                </h3>
+                </>
+              }
+            >
                 <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
-                  {missionName && (
-                    <>
-                      <dt className="font-semibold">{t("mission")}</dt>
-                      <dd>{missionName}</dd>
-                    </>
-                  )}
+                  <MetaItem label={t("mission")}>{missionName}</MetaItem>
                   <dt className="font-semibold">{t("organisation")}</dt>
                   <dd>{report.organisation}</dd>
                   <dt className="font-semibold">{t("contactEmail")}</dt>
@@ -127,85 +109,25 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
                     ))}
                   </ul>
                 )}
-                <div className="flex flex-wrap items-start gap-3">
-                  {report.status !== "approved" && (
-                    <ActionForm action={decideReportAction.bind(null, locale)} className="space-y-2">
-                      {Object.entries(decideFields(report.id, "approve")).map(([k, v]) => (
-                        <input key={k} type="hidden" name={k} value={v} />
-                      ))}
-                      <ReplyField id={`approve-reply-${report.id}`} label={tp("label")} hint={tp("hint")} />
-                      <button type="submit" className={approveButton}>
-                        {t("approve")}
-                      </button>
-                    </ActionForm>
-                  )}
-                  <Link href={`${base}/reports/${report.id}`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
-                    {t("edit")}
-                  </Link>
-                  {report.status !== "rejected" && (
-                    <ConfirmDisclosure
-                      summary={t("reject")}
-                      question={t("rejectReportQuestion")}
-                      confirmLabel={t("rejectConfirm")}
-                      action={decideReportAction.bind(null, locale)}
-                      fields={decideFields(report.id, "reject")}
-                    >
-                      <ReplyField id={`reject-reply-${report.id}`} label={tp("label")} hint={tp("hint")} />
-                    </ConfirmDisclosure>
-                  )}
-                </div>
-              </article>
-            </li>
+                <Decisions kind="report" locale={locale} item={report} campaignId={campaign.id} view={view} editHref={`${base}/reports/${report.id}`} />
+            </QueueItem>
           ))}
         </ul>
-        <Pagination page={reportPage} pageCount={Math.max(1, Math.ceil(reports.total / PER_PAGE))} label={t("reportPages")} hrefFor={(p) => hrefFor({ rpage: p })} />
-      </section>
+        <Pagination page={reportPage} pageCount={pageCountOf(reports.total, PER_PAGE)} label={t("reportPages")} hrefFor={(p) => hrefFor({ rpage: p })} />
+      </Section>
 
-      <section aria-labelledby="actions-heading" className="space-y-4">
-        <h2 id="actions-heading" className="text-2xl font-bold">
-          {t("actionsHeading", { view: t(`view.${view}`), count: actions.total })}
-        </h2>
+      <Section headingId="actions-heading" title={t("actionsHeading", { view: t(`view.${view}`), count: actions.total })} headingClassName="text-2xl font-bold" className="space-y-4">
         {actions.items.length === 0 && <p>{t("noActions")}</p>}
         <ul className="space-y-4">
           {actions.items.map(({ action, missionName }) => (
-            <li key={action.id} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="planned-item">
-              <article aria-labelledby={`action-${action.id}`} className="space-y-3">
-                <h3 id={`action-${action.id}`} className="text-lg font-bold">
-                  {action.title}
-                </h3>
+            <QueueItem key={action.id} headingId={`action-${action.id}`} testId="planned-item" heading={action.title}>
                 <PlannedActionSummary action={action} missionName={missionName} locale={locale} showPrivate />
-                <div className="flex flex-wrap items-start gap-3">
-                  {action.status !== "approved" && (
-                    <ActionForm action={decidePlannedActionAction.bind(null, locale)}>
-                      {Object.entries(decideFields(action.id, "approve")).map(([k, v]) => (
-                        <input key={k} type="hidden" name={k} value={v} />
-                      ))}
-                      <button type="submit" className={approveButton}>
-                        {t("approve")}
-                      </button>
-                    </ActionForm>
-                  )}
-                  {canEditActions && (
-                    <Link href={`${base}/actions/${action.id}/edit`} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
-                      {t("edit")}
-                    </Link>
-                  )}
-                  {action.status !== "rejected" && (
-                    <ConfirmDisclosure
-                      summary={t("reject")}
-                      question={t("rejectActionQuestion")}
-                      confirmLabel={t("rejectConfirm")}
-                      action={decidePlannedActionAction.bind(null, locale)}
-                      fields={decideFields(action.id, "reject")}
-                    />
-                  )}
-                </div>
-              </article>
-            </li>
+                <Decisions kind="action" locale={locale} item={action} campaignId={campaign.id} view={view} editHref={canEditActions ? `${base}/actions/${action.id}/edit` : undefined} />
+            </QueueItem>
           ))}
         </ul>
-        <Pagination page={actionPage} pageCount={Math.max(1, Math.ceil(actions.total / PER_PAGE))} label={t("actionPages")} hrefFor={(p) => hrefFor({ apage: p })} />
-      </section>
+        <Pagination page={actionPage} pageCount={pageCountOf(actions.total, PER_PAGE)} label={t("actionPages")} hrefFor={(p) => hrefFor({ apage: p })} />
+      </Section>
     </div>
   );
 }
@@ -213,14 +135,70 @@ export default async function ReportsModerationPage({ params, searchParams }: Pr
 /** The organiser's optional reply, emailed to the report's author with the decision. */
 function ReplyField({ id, label, hint }: { id: string; label: string; hint: string }) {
   return (
-    <div className="text-sm">
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="text-stone-600">
-        {hint}
-      </p>
+    <HintedControl id={id} label={label} hint={hint} className="text-sm" hintClassName="text-stone-600">
       <textarea id={id} name="reply" rows={2} maxLength={3000} aria-describedby={`${id}-hint`} className="mt-1 block w-full max-w-md rounded-md border border-stone-400 bg-white px-2 py-1" />
+    </HintedControl>
+  );
+}
+
+/** One queued report or planned action: an article named by its h3. */
+function QueueItem({ headingId, testId, heading, children }: { headingId: string; testId: string; heading: ReactNode; children: ReactNode }) {
+  return (
+    <li className="rounded-lg border border-stone-200 bg-white p-4" data-testid={testId}>
+      <article aria-labelledby={headingId} className="space-y-3">
+        <h3 id={headingId} className="text-lg font-bold">
+          {heading}
+        </h3>
+        {children}
+      </article>
+    </li>
+  );
+}
+
+/** Approve (unless approved), edit (where `editHref`), reject after asking (unless rejected); a report's author may also be sent a reply. */
+async function Decisions({
+  kind,
+  locale,
+  item,
+  campaignId,
+  view,
+  editHref,
+}: {
+  kind: "report" | "action";
+  locale: string;
+  item: { id: number; status: string };
+  campaignId: number;
+  view: View;
+  editHref?: string;
+}) {
+  const t = await getTranslations({ locale, namespace: "organise.reports" });
+  const action = (kind === "report" ? decideReportAction : decidePlannedActionAction).bind(null, locale);
+  const fields = (decision: "approve" | "reject") => ({ campaignId, itemId: item.id, decision, view });
+  const withReply = kind === "report";
+  const rejectQuestion = t(kind === "report" ? "rejectReportQuestion" : "rejectActionQuestion");
+  const tp = await getTranslations({ locale, namespace: "pages.moderationReply" });
+  const reply = (decision: "approve" | "reject") => withReply && <ReplyField id={`${decision}-reply-${item.id}`} label={tp("label")} hint={tp("hint")} />;
+  return (
+    <div className="flex flex-wrap items-start gap-3">
+      {item.status !== "approved" && (
+        <ActionForm action={action} className={withReply ? "space-y-2" : undefined}>
+          <HiddenFields fields={fields("approve")} />
+          {reply("approve")}
+          <button type="submit" className="rounded-md bg-green-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-green-900">
+            {t("approve")}
+          </button>
+        </ActionForm>
+      )}
+      {editHref && (
+        <Link href={editHref} className="rounded-md border border-stone-400 bg-white px-3 py-1.5 text-sm font-semibold">
+          {t("edit")}
+        </Link>
+      )}
+      {item.status !== "rejected" && (
+        <ConfirmDisclosure summary={t("reject")} question={rejectQuestion} confirmLabel={t("rejectConfirm")} action={action} fields={fields("reject")}>
+          {reply("reject")}
+        </ConfirmDisclosure>
+      )}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { listMissionsForCampaign } from "@/db/queries/missions";
 import { campaignRouteAccess } from "@/lib/auth/route-guard";
 import { DIRECTORY_CSV_HEADER, missionCsvValues } from "@/lib/directory/csv";
 import { csvStream } from "@/lib/export/csv";
+import { csvDownload } from "../../../csv-download";
 
 export const dynamic = "force-dynamic";
 
@@ -14,12 +15,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cam
   if ("denied" in access) return access.denied;
   const { campaign } = access;
   const body = csvStream(DIRECTORY_CSV_HEADER, listMissionsForCampaign(campaign.id).values(), missionCsvValues);
-  const date = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${campaign.slug}-directory-${date}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvDownload(body, `${campaign.slug}-directory`);
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit";
 import { petitionRouteAccess } from "@/lib/auth/route-guard";
 import { signaturesCsv } from "@/lib/export/signatures-csv";
+import { csvDownload } from "../../../csv-download";
 
 export const dynamic = "force-dynamic";
 
@@ -18,12 +19,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pet
     campaignId: campaign.id,
   });
   const body = signaturesCsv(petition.id);
-  const date = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${petition.slug}-signatures-${date}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvDownload(body, `${petition.slug}-signatures`);
 }

@@ -1,35 +1,13 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { PlannedActionForm } from "@/components/submissions/planned-action-form";
-import { campaignPage } from "@/lib/auth/page-guard";
-import { timeZoneNames } from "@/lib/calendar/zoned-time";
-import { countryOptions } from "@/lib/i18n/countries";
-import { Link } from "@/lib/i18n/navigation";
-import { missionGroups } from "@/lib/submissions/mission-options";
-import { savePlannedActionAction } from "../planned-actions";
+import { openCampaignPage } from "@/lib/auth/page-guard";
+import type { LocalePageProps } from "@/lib/i18n/page";
+import { OrganiserPlannedActionForm, PlannedActionPageFrame } from "../planned-action-page";
 
 /** An organiser announces a planned action; it is public at once. */
-export default async function NewPlannedActionPage({ params }: { params: Promise<{ locale: string; campaignId: string }> }) {
-  const { locale, campaignId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "actions.edit", `/${locale}/organise/campaigns/${campaignId}/actions/new`);
-  const t = await getTranslations("organise.plannedActions");
+export default async function NewPlannedActionPage({ params }: LocalePageProps<{ campaignId: string }>) {
+  const { locale, t, campaign } = await openCampaignPage(params, "actions.edit", "organise/campaigns/[campaignId]/actions/new", "organise.plannedActions");
   return (
-    <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/organise/campaigns/${campaign.id}/actions`} className="underline">
-          {t("title")}
-        </Link>
-      </p>
-      <h1 className="text-3xl font-extrabold">{t("newTitle")}</h1>
-      <PlannedActionForm
-        variant="organiser"
-        action={savePlannedActionAction.bind(null, locale)}
-        countries={countryOptions(locale)}
-        missionGroups={missionGroups(campaign.id, locale)}
-        timeZones={timeZoneNames()}
-        hidden={{ campaignId: String(campaign.id), plannedActionId: "" }}
-        submitLabel={t("create")}
-      />
-    </div>
+    <PlannedActionPageFrame campaignId={campaign.id} back={t("title")} title={t("newTitle")}>
+      <OrganiserPlannedActionForm locale={locale} campaignId={campaign.id} submitLabel={t("create")} />
+    </PlannedActionPageFrame>
   );
 }

@@ -15,7 +15,7 @@ import { trendingSources } from "@/db/queries/abuse";
 import { currentLimits } from "@/lib/security/limits";
 import { NamedBarsChart, SignaturesOverTimeChart } from "@/components/organise/charts";
 import { InvalidationRuleForm, UndoBatchButton } from "@/components/organise/moderation";
-import { pageParam, Pagination } from "@/components/ui/pagination";
+import { pageParam, Pagination, pageCountOf } from "@/components/ui/pagination";
 import { openCampaignPage } from "@/lib/auth/page-guard";
 import { roleAllows } from "@/lib/auth/roles";
 import { countryName } from "@/lib/i18n/countries";
@@ -25,6 +25,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
 import { TableHead } from "@/components/ui/table-head";
 import { Section } from "@/components/layout/page-section";
+import type { ReactNode } from "react";
 
 const PAGE_SIZE = 25;
 const GROUP_PAGE_SIZE = 20;
@@ -173,8 +174,7 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
       </Section>
 
       {moderate && (
-        <Section headingId="moderation-heading" title={tm("heading")} className="space-y-3">
-          <p className="text-sm text-stone-600">{tm("intro")}</p>
+        <IntroSection headingId="moderation-heading" title={tm("heading")} intro={tm("intro")}>
           <InvalidationRuleForm key={JSON.stringify(ruleFromLink)} petitionId={petition.id} initial={ruleFromLink} timeZone={organiser.timeZone} />
           {batches.length > 0 && (
             <ul className="divide-y divide-stone-200 rounded-lg bg-white text-sm" aria-label={tm("batches")}>
@@ -192,12 +192,11 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
               ))}
             </ul>
           )}
-        </Section>
+        </IntroSection>
       )}
 
       {moderate && (
-        <Section headingId="release-heading" title={tr("heading")} className="space-y-3">
-          <p className="text-sm text-stone-600">{tr("intro")}</p>
+        <IntroSection headingId="release-heading" title={tr("heading")} intro={tr("intro")}>
           {groups.total === 0 ? (
             <p data-testid="flagged-none">{tr("none")}</p>
           ) : (
@@ -228,29 +227,34 @@ export default async function PetitionDashboardPage({ params, searchParams }: Pr
                   </tbody>
                 </table>
               </div>
-              <Pagination
-                page={groupPage}
-                pageCount={Math.max(1, Math.ceil(groups.total / GROUP_PAGE_SIZE))}
-                label={tr("groupsPages")}
-                hrefFor={(p) => `${path}?fpage=${p}#release-heading`}
-              />
+              <Pagination page={groupPage} pageCount={pageCountOf(groups.total, GROUP_PAGE_SIZE)} label={tr("groupsPages")} hrefFor={(p) => `${path}?fpage=${p}#release-heading`} />
             </>
           )}
           <h3 className="font-bold">{tr("ruleHeading")}</h3>
           <InvalidationRuleForm key={JSON.stringify(releaseFromLink)} kind="release" petitionId={petition.id} initial={releaseFromLink} timeZone={organiser.timeZone} />
-        </Section>
+        </IntroSection>
       )}
 
       <LatestSignatures
         petitionId={petition.id}
         latest={latest}
         page={page}
-        pageCount={Math.max(1, Math.ceil(latest.total / PAGE_SIZE))}
+        pageCount={pageCountOf(latest.total, PAGE_SIZE)}
         locale={locale}
         timeZone={organiser.timeZone}
         moderate={moderate}
         hrefFor={(p) => `${path}?page=${p}#latest-heading`}
       />
     </div>
+  );
+}
+
+/** A moderation part of the page: its h2, a line saying what it does, then the tools. */
+function IntroSection({ headingId, title, intro, children }: { headingId: string; title: string; intro: string; children: ReactNode }) {
+  return (
+    <Section headingId={headingId} title={title} className="space-y-3">
+      <p className="text-sm text-stone-600">{intro}</p>
+      {children}
+    </Section>
   );
 }

@@ -1,56 +1,40 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { getReportForCampaign, listPhotosOfReports } from "@/db/queries/reports";
+import { BackLink, Section } from "@/components/layout/page-section";
 import { ConfirmDisclosure } from "@/components/submissions/confirm-disclosure";
+import { PageNotices } from "@/components/submissions/page-notices";
 import { ReportForm } from "@/components/submissions/report-form";
-import { campaignPage } from "@/lib/auth/page-guard";
+import { foundById, openCampaignPage } from "@/lib/auth/page-guard";
 import { countryOptions } from "@/lib/i18n/countries";
-import { Link } from "@/lib/i18n/navigation";
+import type { LocalePageProps } from "@/lib/i18n/page";
 import { missionGroups } from "@/lib/submissions/mission-options";
 import { correctReportPlaceAction, editReportAction, removePhotoAction } from "../report-moderation-actions";
 import { PlaceCorrectionForm } from "@/components/organise/place-correction-form";
-
-type Props = {
-  params: Promise<{ locale: string; campaignId: string; reportId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+import { notFound } from "next/navigation";
+import { placeDefaults } from "@/components/submissions/form-defaults";
 
 /** A moderator corrects a report's text or removes a photo (a face, a licence plate) before approving it. */
-export default async function EditReportPage({ params, searchParams }: Props) {
-  const { locale, campaignId, reportId } = await params;
-  setRequestLocale(locale);
-  const { campaign } = await campaignPage(locale, campaignId, "reports.moderate", `/${locale}/organise/campaigns/${campaignId}/reports/${reportId}`);
-  const id = Number(reportId);
-  const report = Number.isInteger(id) && id > 0 ? getReportForCampaign(campaign.id, id) : undefined;
-  if (!report || report.status === "unconfirmed") notFound();
+export default async function EditReportPage({ params, searchParams }: LocalePageProps<{ campaignId: string; reportId: string }>) {
+  const { locale, t, campaign, reportId } = await openCampaignPage(
+    params,
+    "reports.moderate",
+    "organise/campaigns/[campaignId]/reports/[reportId]",
+    "organise.reports",
+  );
+  const report = foundById(reportId, (id) => getReportForCampaign(campaign.id, id));
+  if (report.status === "unconfirmed") notFound();
   const photos = listPhotosOfReports([report.id]);
-  const t = await getTranslations("organise.reports");
-  const te = await getTranslations("errors");
   const query = await searchParams;
-  const error = typeof query.error === "string" ? query.error : undefined;
 
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/organise/campaigns/${campaign.id}/reports?status=${report.status}`} className="underline">
-          {t("backToQueue")}
-        </Link>
-      </p>
+      <BackLink href={`/organise/campaigns/${campaign.id}/reports?status=${report.status}`}>{t("backToQueue")}</BackLink>
       <h1 className="text-3xl font-extrabold">{t("editTitle")}</h1>
-      {query.notice === "photo_removed" && (
-        <p role="status" className="rounded-md bg-green-50 p-3 text-green-900">
-          {t("notice.photo_removed")}
-        </p>
-      )}
-      {error && (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 font-semibold text-red-900">
-          {te.has(error) ? te(error, { max: 0 }) : te("invalid")}
-        </p>
-      )}
-      <section aria-labelledby="photos-heading" className="space-y-3">
-        <h2 id="photos-heading" className="text-xl font-bold">
-          {t("photos")}
-        </h2>
+      <PageNotices
+        namespace="organise.reports"
+        notice={query.notice === "photo_removed" ? query.notice : undefined}
+        error={typeof query.error === "string" ? query.error : undefined}
+      />
+      <Section headingId="photos-heading" title={t("photos")} className="space-y-3">
         {photos.length === 0 && <p>{t("noPhotos")}</p>}
         <ul className="grid gap-4 sm:grid-cols-2">
           {photos.map((p, i) => {
@@ -69,11 +53,8 @@ export default async function EditReportPage({ params, searchParams }: Props) {
             );
           })}
         </ul>
-      </section>
-      <section aria-labelledby="text-heading" className="space-y-3">
-        <h2 id="text-heading" className="text-xl font-bold">
-          {t("textHeading")}
-        </h2>
+      </Section>
+      <Section headingId="text-heading" title={t("textHeading")} className="space-y-3">
         <ReportForm
           variant="edit"
           action={editReportAction.bind(null, locale)}
@@ -83,26 +64,15 @@ export default async function EditReportPage({ params, searchParams }: Props) {
           defaults={{
             kind: report.kind,
             actionDate: report.actionDate,
-            city: report.city,
-            country: report.country,
-            missionId: report.missionId ? String(report.missionId) : "",
+            ...placeDefaults(report),
             account: report.account,
             replyText: report.replyText ?? "",
             organisation: report.organisation,
           }}
           submitLabel={t("save")}
         />
-      </section>
-      <PlaceCorrectionForm
-        action={correctReportPlaceAction.bind(null, locale)}
-        campaignId={campaign.id}
-        itemId={report.id}
-        latitude={report.latitude}
-        longitude={report.longitude}
-        corrected={report.placeCorrected}
-        notice={query.notice === "place_saved"}
-        error={typeof query.placeError === "string" ? query.placeError : undefined}
-      />
+      </Section>
+      <PlaceCorrectionForm action={correctReportPlaceAction.bind(null, locale)} campaignId={campaign.id} item={report} query={query} />
     </div>
   );
 }

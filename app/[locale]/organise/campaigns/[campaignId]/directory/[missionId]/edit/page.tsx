@@ -1,16 +1,12 @@
-import { getMissionForCampaign } from "@/db/queries/missions";
 import { MissionForm } from "@/components/directory/mission-form";
 import { VerificationBadge } from "@/components/directory/verification-badge";
 import { PageSection } from "@/components/layout/page-section";
-import { foundById, openCampaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
+import { openMissionPage } from "../mission-page";
 
 export default async function EditMissionPage({ params }: LocalePageProps<{ campaignId: string; missionId: string }>) {
-  const page = await openCampaignPage(params, "directory.edit", "organise/campaigns/[campaignId]/directory/[missionId]/edit", "directory");
-  const { locale, t, campaign } = page;
-  const mission = foundById(page.missionId, (id) => getMissionForCampaign(campaign.id, id));
-  const base = `/organise/campaigns/${campaign.id}/directory`;
+  const { locale, t, campaign, mission, base } = await openMissionPage(params, "edit");
   return (
     <PageSection headingId="edit-mission-heading" title={t("form.editTitle", { name: mission.name })} className="max-w-3xl space-y-5" back={{ href: base, label: t("title") }}>
       <p>

@@ -1,14 +1,11 @@
-import { getLetterTemplateForCampaign } from "@/db/queries/letters";
 import { LetterTemplateForm } from "@/components/organise/letter-template-form";
 import { PageSection } from "@/components/layout/page-section";
-import { foundById, openCampaignPage } from "@/lib/auth/page-guard";
 import { Link } from "@/lib/i18n/navigation";
 import type { LocalePageProps } from "@/lib/i18n/page";
+import { openTemplatePage } from "../template-page";
 
 export default async function EditLetterTemplatePage({ params }: LocalePageProps<{ campaignId: string; templateId: string }>) {
-  const page = await openCampaignPage(params, "letters.edit", "organise/campaigns/[campaignId]/letters/[templateId]/edit", "organise.letters.form");
-  const { locale, t, campaign } = page;
-  const template = foundById(page.templateId, (id) => getLetterTemplateForCampaign(campaign.id, id));
+  const { locale, t, campaign, template } = await openTemplatePage(params, "edit", "organise.letters.form");
   return (
     <PageSection headingId="edit-letter-heading" title={t("editTitle", { title: template.title })} className="space-y-5">
       <LetterTemplateForm locale={locale} campaignId={campaign.id} template={template} />
