@@ -3,7 +3,7 @@
  * undoing either. Counts move in the same transaction as the signatures.
  */
 import "server-only";
-import { and, desc, eq, gte, inArray, isNotNull, like, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "../client";
 import { moderationBatches, signatures } from "../schema";
 import { countRows } from "./count";
@@ -31,7 +31,8 @@ function matching(petitionId: number, rule: InvalidationRule, kind: BatchKind = 
     kind === "release" ? eq(signatures.status, "flagged") : inArray(signatures.status, ["pending", "confirmed"]),
     rule.signatureId ? eq(signatures.id, rule.signatureId) : undefined,
     rule.emailDomain ? eq(domain, rule.emailDomain.toLowerCase()) : undefined,
-    rule.ipFingerprint ? like(signatures.ipHash, `${rule.ipFingerprint.replace(/[%_]/g, "")}%`) : undefined,
+    // A prefix of the fingerprint, compared exactly: base64url has "_", which LIKE reads as a wildcard.
+    rule.ipFingerprint ? sql`substr(${signatures.ipHash}, 1, ${rule.ipFingerprint.length}) = ${rule.ipFingerprint}` : undefined,
     rule.from ? gte(signatures.createdAt, rule.from) : undefined,
     rule.to ? lte(signatures.createdAt, rule.to) : undefined,
     rule.country ? eq(signatures.country, rule.country) : undefined,

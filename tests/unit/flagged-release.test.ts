@@ -48,16 +48,26 @@ beforeEach(() => {
 });
 
 /** Three people on one address within a minute, no JavaScript: one email, two flagged rows. */
-async function meeting(petitionId = makeOpenPetition().id) {
+async function meeting(petitionId = makeOpenPetition().id, clientIp = IP) {
   const petition = getDb().select().from(petitions).where(eq(petitions.id, petitionId)).get()!;
   const now = Date.now() - 30 * SECOND;
-  const outcomes = await Promise.all([0, 1, 2].map((i) => signPetitionGrouped({ petition, data: input(`p${i}@example.org`), locale: i === 2 ? "ru" : "en", clientIp: IP, now: new Date(now + i * 10 * SECOND) })));
+  const outcomes = await Promise.all([0, 1, 2].map((i) => signPetitionGrouped({ petition, data: input(`p${i}@example.org`), locale: i === 2 ? "ru" : "en", clientIp, now: new Date(now + i * 10 * SECOND) })));
   expect(outcomes).toEqual(["new", "flagged", "flagged"]);
   expect(emails()).toHaveLength(1);
   return petition;
 }
 
 describe("releasing flagged signatures", () => {
+  it("by an address fingerprint with '_' in it (base64url), compared exactly, not as a LIKE pattern", async () => {
+    const ip = Array.from({ length: 200 }, (_, i) => `203.0.113.${i}`).find((a) => ipHash(a)!.includes("_"))!;
+    const petition = await meeting(undefined, ip);
+    const fingerprint = ipHash(ip)!;
+    expect(previewRelease(petition, rule(petition.id, { ipFingerprint: fingerprint, intent: "preview", kind: "release" }))).toBe(2);
+    expect(previewRelease(petition, rule(petition.id, { ipFingerprint: fingerprint.slice(0, fingerprint.indexOf("_") + 2), intent: "preview", kind: "release" }))).toBe(2);
+    // "_" is a single-character wildcard in LIKE: another character in its place must not match.
+    expect(previewRelease(petition, rule(petition.id, { ipFingerprint: fingerprint.replace("_", "Q"), intent: "preview", kind: "release" }))).toBe(0);
+  });
+
   it("by rule: preview, release with an email each in the same transaction, audited; they count once confirmed", async () => {
     const petition = await meeting();
     const byAddress = rule(petition.id, { ipFingerprint: ipHash(IP)!, intent: "preview", kind: "release" });
