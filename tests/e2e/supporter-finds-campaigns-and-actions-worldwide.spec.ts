@@ -49,11 +49,13 @@ test.beforeAll(() => {
 async function listedCampaigns(page: Page): Promise<string[]> {
   const slugs: string[] = [];
   await page.goto("/en/campaigns");
-  for (let i = 0; i < 20; i++) {
+  for (let n = 1; n <= 20; n++) {
     slugs.push(...(await page.locator("[data-campaign]").evaluateAll((els) => els.map((e) => e.getAttribute("data-campaign") ?? ""))));
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) break;
     await next.click();
+    // Wait for the next page: reading the old one again would find its "Older" link gone mid-click.
+    await expect(page).toHaveURL(new RegExp(`[?&]page=${n + 1}(&|$)`));
   }
   return slugs;
 }
